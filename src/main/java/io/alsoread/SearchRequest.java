@@ -1,0 +1,93 @@
+package io.alsoread;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A search with the same options as the {@code search} command. Build one with {@link #of(String)}
+ * and the {@code with...} methods; instances are immutable.
+ *
+ * @param query Lucene classic query syntax; blank means all articles
+ * @param tags tag filters (OR among them)
+ * @param categories category path filters like {@code hardware/tech} (OR among them; a parent matches its children)
+ * @param sites site filters (OR)
+ * @param years year filters (OR)
+ * @param from earliest publication date, inclusive, or null
+ * @param to latest publication date, inclusive, or null
+ * @param sort relevance (default), newest or oldest
+ * @param limit hits per page
+ * @param offset hits (clusters when collapsing) to skip
+ * @param collapse one hit per content cluster (default true)
+ */
+public record SearchRequest(
+    String query,
+    List<String> tags,
+    List<String> categories,
+    List<String> sites,
+    List<String> years,
+    LocalDate from,
+    LocalDate to,
+    Sort sort,
+    int limit,
+    int offset,
+    boolean collapse) {
+
+  /** Result order. */
+  public enum Sort { RELEVANCE, NEWEST, OLDEST }
+
+  public static final int DEFAULT_LIMIT = 10;
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    tags = List.copyOf(tags);
+    categories = List.copyOf(categories);
+    sites = List.copyOf(sites);
+    years = List.copyOf(years);
+    sort = Objects.requireNonNullElse(sort, Sort.RELEVANCE);
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must not be negative");
+    }
+  }
+
+  /** A relevance-ranked, collapsed first page of {@code query} with no filters. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, DEFAULT_LIMIT, 0, true);
+  }
+
+  public SearchRequest withQuery(String q) {
+    return new SearchRequest(q, tags, categories, sites, years, from, to, sort, limit, offset, collapse);
+  }
+
+  public SearchRequest withTags(List<String> v) {
+    return new SearchRequest(query, v, categories, sites, years, from, to, sort, limit, offset, collapse);
+  }
+
+  public SearchRequest withCategories(List<String> v) {
+    return new SearchRequest(query, tags, v, sites, years, from, to, sort, limit, offset, collapse);
+  }
+
+  public SearchRequest withSites(List<String> v) {
+    return new SearchRequest(query, tags, categories, v, years, from, to, sort, limit, offset, collapse);
+  }
+
+  public SearchRequest withYears(List<String> v) {
+    return new SearchRequest(query, tags, categories, sites, v, from, to, sort, limit, offset, collapse);
+  }
+
+  public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
+    return new SearchRequest(query, tags, categories, sites, years, newFrom, newTo, sort, limit, offset, collapse);
+  }
+
+  public SearchRequest withSort(Sort s) {
+    return new SearchRequest(query, tags, categories, sites, years, from, to, s, limit, offset, collapse);
+  }
+
+  public SearchRequest withPage(int newLimit, int newOffset) {
+    return new SearchRequest(query, tags, categories, sites, years, from, to, sort, newLimit, newOffset, collapse);
+  }
+
+  public SearchRequest withCollapse(boolean c) {
+    return new SearchRequest(query, tags, categories, sites, years, from, to, sort, limit, offset, c);
+  }
+}

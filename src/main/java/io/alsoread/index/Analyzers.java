@@ -1,0 +1,91 @@
+package io.alsoread.index;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The analyzers of the index, shared by writing and querying: English text with stemming and case
+ * and accent folding; exact values folded but not split; URLs verbatim.
+ */
+public final class Analyzers {
+  private Analyzers() {}
+
+  /** English text: standard tokenizer, possessives, lower case, ASCII folding, stop words, Porter stemming. */
+  public static Analyzer text() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new EnglishPossessiveFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new ASCIIFoldingFilter(result);
+        result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        result = new PorterStemFilter(result);
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return 100; // keeps phrases from matching across two values of a multi-valued field
+      }
+    };
+  }
+
+  /** Exact values (tags, categories, sites): the whole value one token, lower-cased and ASCII-folded. */
+  public static Analyzer exact() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  private static final Analyzer EXACT = exact();
+
+  /** Folds an exact value the way {@link #exact()} does: trimmed, lower case, accents removed. */
+  public static String normalizeExact(String value) {
+    BytesRef bytes = EXACT.normalize(Fields.TAG, value.strip());
+    return bytes.utf8ToString();
+  }
+
+  /** The per-field analyzer for writing and for the query parser. */
+  public static Analyzer perField() {
+    Analyzer exact = exact();
+    Analyzer verbatim = new KeywordAnalyzer();
+    Map<String, Analyzer> perField = new HashMap<>();
+    perField.put(Fields.TAG, exact);
+    perField.put(Fields.CATEGORY, exact);
+    perField.put(Fields.SITE, exact);
+    perField.put(Fields.URL, verbatim);
+    perField.put(Fields.LINKS_TO, verbatim);
+    perField.put(Fields.CLUSTER, verbatim);
+    perField.put(Fields.SOURCE, verbatim);
+    return new PerFieldAnalyzerWrapper(text(), perField);
+  }
+}

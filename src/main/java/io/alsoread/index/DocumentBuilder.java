@@ -1,0 +1,130 @@
+package io.alsoread.index;
+
+import io.alsoread.ingest.Article;
+import io.alsoread.ingest.Link;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an article and its derived, corpus-wide parts into the Lucene document of the schema in {@link Fields}. */
+public final class DocumentBuilder {
+
+  /** Body text: positions and offsets in the postings so the highlighter needs no re-analysis. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private final FacetsConfig facetsConfig = Fields.facetsConfig();
+
+  /**
+   * Builds the document.
+   *
+   * @param state the indexer's bookkeeping bytes for this article, stored as a binary doc value
+   */
+  public Document build(Article article, Derived derived, byte[] state) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.URL, article.url(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.URL, new BytesRef(article.url())));
+    doc.add(new StringField(Fields.SITE, Analyzers.normalizeExact(article.site()), Field.Store.NO));
+    if (article.source() != null) {
+      doc.add(new StringField(Fields.SOURCE, article.source().path().toString(), Field.Store.YES));
+    }
+
+    doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
+    for (String keyword : article.keywords()) {
+      doc.add(new TextField(Fields.KEYWORDS, keyword, Field.Store.NO));
+    }
+    if (!article.description().isEmpty()) {
+      doc.add(new TextField(Fields.DESCRIPTION, article.description(), Field.Store.NO));
+    }
+    doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));
+
+    Set<String> tags = new LinkedHashSet<>();
+    for (String tag : article.tags()) {
+      String folded = Analyzers.normalizeExact(tag);
+      if (folded.isEmpty() || !tags.add(folded)) {
+        continue;
+      }
+      doc.add(new StringField(Fields.TAG, folded, Field.Store.NO));
+      doc.add(new TextField(Fields.TAGS_TEXT, tag, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TAG, tag.strip()));
+    }
+
+    Set<String> categoryTerms = new LinkedHashSet<>();
+    for (List<String> path : article.categories()) {
+      if (path.isEmpty()) {
+        continue;
+      }
+      StringBuilder prefix = new StringBuilder();
+      for (String level : path) {
+        if (prefix.length() > 0) {
+          prefix.append('/');
+        }
+        prefix.append(Analyzers.normalizeExact(level));
+        categoryTerms.add(prefix.toString());
+      }
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CATEGORY, path.stream().map(String::strip).toArray(String[]::new)));
+    }
+    for (String term : categoryTerms) {
+      doc.add(new StringField(Fields.CATEGORY, term, Field.Store.NO));
+    }
+
+    if (!article.site().isEmpty()) {
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SITE, article.site()));
+    }
+    if (article.date() != null) {
+      long millis = article.date().toEpochMilli();
+      doc.add(new LongPoint(Fields.DATE, millis));
+      doc.add(new NumericDocValuesField(Fields.DATE, millis));
+      doc.add(new StoredField(Fields.DATE, millis));
+      int year = article.date().atOffset(ZoneOffset.UTC).getYear();
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(year)));
+    }
+
+    Set<String> targets = new LinkedHashSet<>();
+    for (Link link : article.links()) {
+      if (targets.add(link.url())) {
+        doc.add(new StringField(Fields.LINKS_TO, link.url(), Field.Store.NO));
+      }
+      if (!link.title().isEmpty()) {
+        doc.add(new TextField(Fields.OUT_ANCHOR, link.title(), Field.Store.NO));
+      }
+    }
+
+    doc.add(new StringField(Fields.CLUSTER, derived.cluster(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.CLUSTER, new BytesRef(derived.cluster())));
+    for (String anchor : derived.inboundAnchors()) {
+      doc.add(new TextField(Fields.ANCHOR, anchor, Field.Store.NO));
+    }
+    doc.add(new NumericDocValuesField(Fields.INLINKS, derived.inlinks()));
+    doc.add(new StoredField(Fields.INLINKS, derived.inlinks()));
+    if (derived.inlinks() > 0) {
+      doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_INLINKS, derived.inlinks()));
+    }
+
+    doc.add(new StoredField(Fields.ARTICLE_JSON, ArticleCodec.toJson(article)));
+    if (state != null) {
+      doc.add(new BinaryDocValuesField(Fields.STATE, new BytesRef(state)));
+    }
+    return facetsConfig.build(doc);
+  }
+}

@@ -1,0 +1,103 @@
+package io.alsoread.index;
+
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The Lucene schema: every field name of the index, and the facet configuration, in one place.
+ *
+ * <p>Text fields are analysed with {@link Analyzers#text()}; exact fields hold values folded by
+ * {@link Analyzers#normalizeExact(String)} so that {@code tag:Win10} finds {@code win10}.
+ */
+public final class Fields {
+  private Fields() {}
+
+  // --- identity and exact fields (indexed, one term per value) ---
+  /** Normalised URL, the article id. StringField, stored. */
+  public static final String URL = "url";
+  /** Host of the URL. Exact, stored; also a facet dimension. */
+  public static final String SITE = "site";
+  /** One exact term per tag (folded). Stored with original case. */
+  public static final String TAG = "tag";
+  /** One exact term per category path prefix, folded, levels joined by {@code /}: "hardware", "hardware/tech". */
+  public static final String CATEGORY = "category";
+  /** Normalised target URL of each outgoing "Also read" link (exact). */
+  public static final String LINKS_TO = "links_to";
+  /** Content cluster id (exact), with a SortedDocValues twin for collapsing. */
+  public static final String CLUSTER = "cluster";
+  /** Real path of the source file (exact), so a run can find what came from where. */
+  public static final String SOURCE = "source";
+
+  // --- analysed text fields ---
+  public static final String TITLE = "title";
+  public static final String KEYWORDS = "keywords";
+  public static final String DESCRIPTION = "description";
+  /** Readable body text; stored, indexed with offsets for the highlighter. */
+  public static final String BODY = "body";
+  /** Tags as analysed text, for the default fields. */
+  public static final String TAGS_TEXT = "tags_text";
+  /** Anchor titles of inbound links (the words others use for this article). */
+  public static final String ANCHOR = "anchor";
+  /** Anchor titles of this article's own outgoing links. */
+  public static final String OUT_ANCHOR = "out_anchor";
+
+  // --- numbers ---
+  /** Publication time in epoch millis: LongPoint, NumericDocValues and stored. Absent when undated. */
+  public static final String DATE = "date";
+  /** Number of distinct articles linking here: NumericDocValues and stored. */
+  public static final String INLINKS = "inlinks";
+  /** FeatureField holder for static ranking signals; feature {@link #FEATURE_INLINKS}. */
+  public static final String FEATURES = "features";
+  public static final String FEATURE_INLINKS = "inlinks";
+
+  // --- stored blobs ---
+  /** JSON of the whole article except its body (stored only), for display and rebuilding. */
+  public static final String ARTICLE_JSON = "_article";
+  /** Binary doc value with the indexer's per-article bookkeeping (see IndexState). */
+  public static final String STATE = "_state";
+
+  // --- facet dimensions ---
+  public static final String FACET_TAG = "tag";
+  public static final String FACET_CATEGORY = "category";
+  public static final String FACET_SITE = "site";
+  public static final String FACET_YEAR = "year";
+
+  /**
+   * Query-time names users type, mapped to index fields where they differ (e.g. {@code tag} is
+   * exact; {@code anchor} is the inbound anchor text).
+   */
+  public static final Map<String, String> USER_FIELDS =
+      Map.ofEntries(
+          Map.entry("title", TITLE),
+          Map.entry("body", BODY),
+          Map.entry("keywords", KEYWORDS),
+          Map.entry("description", DESCRIPTION),
+          Map.entry("tag", TAG),
+          Map.entry("category", CATEGORY),
+          Map.entry("site", SITE),
+          Map.entry("url", URL),
+          Map.entry("date", DATE),
+          Map.entry("links_to", LINKS_TO),
+          Map.entry("anchor", ANCHOR));
+
+  /** Default search fields with their boosts (SPEC: title, keywords, tags, description, body, inbound anchors). */
+  public static final Map<String, Float> DEFAULT_FIELD_BOOSTS =
+      Map.of(
+          TITLE, 4f,
+          KEYWORDS, 2f,
+          TAGS_TEXT, 2f,
+          DESCRIPTION, 1.5f,
+          BODY, 1f,
+          ANCHOR, 1.5f);
+
+  /** The facet configuration used at index and search time. Returns a new instance each call. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_TAG, true);
+    config.setMultiValued(FACET_CATEGORY, true);
+    config.setHierarchical(FACET_CATEGORY, true);
+    config.setMultiValued(FACET_SITE, false);
+    config.setMultiValued(FACET_YEAR, false);
+    return config;
+  }
+}
