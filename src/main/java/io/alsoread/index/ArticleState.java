@@ -1,0 +1,108 @@
+package io.alsoread.index;
+
+import io.alsoread.ingest.Link;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The indexer's bookkeeping for one article, kept in a binary doc value so that a run can read the
+ * whole corpus's state (sources, fingerprints, links, content keys) without touching stored fields.
+ *
+ * @param sourcePath real path of the file the article came from ("" when unknown)
+ * @param root the PATH argument it was found under ("" when unknown)
+ * @param modified file modification time, epoch millis
+ * @param size file size in bytes
+ * @param fingerprint content fingerprint (bytes and site settings)
+ * @param siteKey fingerprint of the site settings alone, so an unchanged file of a reconfigured site is re-read
+ * @param bodyHash hash of the normalised body (the exact-duplicate key)
+ * @param simhash 64-bit simhash of the body's word shingles (the near-duplicate key)
+ * @param words words of the normalised body
+ * @param derivedHash hash of the derived fields the document was written with
+ * @param links the outgoing links, in order
+ */
+public record ArticleState(
+    String sourcePath,
+    String root,
+    long modified,
+    long size,
+    String fingerprint,
+    String siteKey,
+    long bodyHash,
+    long simhash,
+    int words,
+    long derivedHash,
+    List<Link> links) {
+
+  private static final int VERSION = 1;
+
+  public ArticleState {
+    links = List.copyOf(links);
+  }
+
+  public ArticleState withDerivedHash(long hash) {
+    return new ArticleState(sourcePath, root, modified, size, fingerprint, siteKey, bodyHash, simhash, words, hash, links);
+  }
+
+  public ArticleState withFile(long newModified, long newSize) {
+    return new ArticleState(sourcePath, root, newModified, newSize, fingerprint, siteKey, bodyHash, simhash, words, derivedHash, links);
+  }
+
+  public byte[] encode() {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    try {
+      out.writeVInt(VERSION);
+      out.writeString(sourcePath);
+      out.writeString(root);
+      out.writeZLong(modified);
+      out.writeVLong(size);
+      out.writeString(fingerprint);
+      out.writeString(siteKey);
+      out.writeLong(bodyHash);
+      out.writeLong(simhash);
+      out.writeVInt(words);
+      out.writeLong(derivedHash);
+      out.writeVInt(links.size());
+      for (Link link : links) {
+        out.writeString(link.url());
+        out.writeString(link.title());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // in-memory output does not fail
+    }
+    return out.toArrayCopy();
+  }
+
+  public static ArticleState decode(BytesRef bytes) {
+    try {
+      return read(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // in-memory input fails only on corrupt bytes
+    }
+  }
+
+  private static ArticleState read(ByteArrayDataInput in) throws java.io.IOException {
+    int version = in.readVInt();
+    if (version != VERSION) {
+      throw new IllegalStateException("index written by another version of alsoread; run index --rebuild");
+    }
+    String sourcePath = in.readString();
+    String root = in.readString();
+    long modified = in.readZLong();
+    long size = in.readVLong();
+    String fingerprint = in.readString();
+    String siteKey = in.readString();
+    long bodyHash = in.readLong();
+    long simhash = in.readLong();
+    int words = in.readVInt();
+    long derivedHash = in.readLong();
+    int n = in.readVInt();
+    List<Link> links = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      links.add(new Link(in.readString(), in.readString()));
+    }
+    return new ArticleState(sourcePath, root, modified, size, fingerprint, siteKey, bodyHash, simhash, words, derivedHash, links);
+  }
+}

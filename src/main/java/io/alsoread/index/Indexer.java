@@ -1,0 +1,527 @@
+package io.alsoread.index;
+
+import io.alsoread.IndexListener;
+import io.alsoread.IndexProgress;
+import io.alsoread.IndexSummary;
+import io.alsoread.IndexUnavailableException;
+import io.alsoread.ingest.Article;
+import io.alsoread.ingest.ArticleParser;
+import io.alsoread.ingest.Crawl;
+import io.alsoread.ingest.CrawlWalker;
+import io.alsoread.ingest.Fingerprint;
+import io.alsoread.ingest.ParseResult;
+import io.alsoread.ingest.Problem;
+import io.alsoread.ingest.Source;
+import io.alsoread.ingest.SourceFile;
+import io.alsoread.ingest.UnreadableFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One incremental index run: walks the PATHs, parses new and changed files in parallel, deletes
+ * articles gone from their PATH, recomputes the corpus-wide derived fields (content clusters,
+ * inbound anchor text, inlink counts) and rewrites every article whose derived fields changed,
+ * then commits once. Holding the IndexWriter's lock for the whole run makes it the only writer.
+ */
+public final class Indexer {
+  private final Directory directory;
+  private final Path location;
+  private final int threads;
+
+  /** @param location shown in messages */
+  public Indexer(Directory directory, Path location) {
+    this(directory, location, Runtime.getRuntime().availableProcessors());
+  }
+
+  public Indexer(Directory directory, Path location, int threads) {
+    this.directory = directory;
+    this.location = location;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** The outcome of looking at one source file. */
+  private sealed interface Outcome {}
+
+  /** Content unchanged since the last run; {@code touched} when the file's time or size moved. */
+  private record Unchanged(String url, boolean touched, long modified, long size) implements Outcome {}
+
+  private record Parsed(Article article, ContentKey key, List<Problem> warnings) implements Outcome {}
+
+  private record Skipped(String reason) implements Outcome {}
+
+  private record Rejected(Problem problem) implements Outcome {}
+
+  public IndexSummary run(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException {
+    long start = System.nanoTime();
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
+    config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(256);
+    config.setUseCompoundFile(false);
+    config.setCommitOnClose(false);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexUnavailableException("another indexer holds the index in " + location + "; try again when it has finished");
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, "alsoread-index");
+      t.setDaemon(true);
+      return t;
+    });
+    try (writer;
+        DirectoryReader previous = rebuild || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory)) {
+      Run run = new Run(writer, previous, listener, start, pool);
+      return run.execute(paths);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The state of one run. */
+  private final class Run {
+    private final IndexWriter writer;
+    private final DirectoryReader previous;
+    private final CommittedState committed;
+    private final IndexListener listener;
+    private final long start;
+    private final ExecutorService pool;
+    private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Long, String> sharedBodies = new ConcurrentHashMap<>();
+    private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
+    private long skipped;
+
+    Run(IndexWriter writer, DirectoryReader previous, IndexListener listener, long start, ExecutorService pool) throws IOException {
+      this.writer = writer;
+      this.previous = previous;
+      this.committed = previous == null ? CommittedState.empty() : CommittedState.read(previous);
+      this.listener = listener;
+      this.start = start;
+      this.pool = pool;
+    }
+
+    IndexSummary execute(List<Path> paths) throws IOException {
+      progress("scan", 0, -1);
+      Crawl crawl = CrawlWalker.walk(paths);
+      problems.addAll(crawl.problems());
+      List<SourceFile> files = crawl.files();
+      Outcome[] outcomes = examineAll(files);
+
+      // Which source paths were seen, and which PATH roots this run speaks for.
+      Set<String> seenSources = new HashSet<>();
+      Set<String> roots = new HashSet<>();
+      for (SourceFile file : files) {
+        seenSources.add(file.path().toString());
+        if (file.root() != null) {
+          roots.add(file.root().toString());
+        }
+      }
+      for (Path p : paths) {
+        try {
+          roots.add(p.toRealPath().toString());
+        } catch (IOException e) {
+          // a PATH that does not exist was reported by the walker; it deletes nothing
+        }
+      }
+
+      // Final set: committed articles, minus deletions, plus parsed articles.
+      Map<String, Article> written = new LinkedHashMap<>();
+      Map<String, ContentKey> writtenKeys = new HashMap<>();
+      Map<String, ArticleState> touched = new LinkedHashMap<>();
+      long unchanged = 0;
+      for (int i = 0; i < outcomes.length; i++) {
+        Outcome outcome = outcomes[i];
+        if (outcome instanceof Unchanged u) {
+          unchanged++;
+          if (u.touched()) {
+            touched.put(u.url(), committed.get(u.url()).withFile(u.modified(), u.size()));
+          }
+        } else if (outcome instanceof Parsed p) {
+          problems.addAll(p.warnings());
+          Article article = p.article();
+          Article rival = written.get(article.url());
+          if (rival == null) {
+            ArticleState existing = committed.get(article.url());
+            if (existing != null && !existing.sourcePath().equals(article.source().path().toString())
+                && sourceStillPresent(existing, seenSources, roots)
+                && existing.modified() > article.source().lastModified()) {
+              problems.add(duplicate(article.url(), article.source().path().toString(), existing.sourcePath()));
+              continue;
+            }
+            written.put(article.url(), article);
+            writtenKeys.put(article.url(), p.key());
+          } else if (article.source().lastModified() > rival.source().lastModified()) {
+            problems.add(duplicate(article.url(), rival.source().path().toString(), article.source().path().toString()));
+            written.put(article.url(), article);
+            writtenKeys.put(article.url(), p.key());
+          } else {
+            problems.add(duplicate(article.url(), article.source().path().toString(), rival.source().path().toString()));
+          }
+        } else if (outcome instanceof Skipped) {
+          skipped++;
+        } else if (outcome instanceof Rejected r) {
+          problems.add(r.problem());
+        }
+      }
+
+      // Deletions: articles that came from a given PATH and are no longer there, or whose file now
+      // yields another URL.
+      Map<String, String> urlNowFrom = new HashMap<>();
+      for (int i = 0; i < outcomes.length; i++) {
+        if (outcomes[i] instanceof Unchanged u) {
+          urlNowFrom.put(files.get(i).path().toString(), u.url());
+        } else if (outcomes[i] instanceof Parsed p) {
+          urlNowFrom.put(files.get(i).path().toString(), p.article().url());
+        }
+      }
+      Set<String> deleted = new HashSet<>();
+      for (Map.Entry<String, ArticleState> e : committed.byUrl().entrySet()) {
+        String url = e.getKey();
+        String source = e.getValue().sourcePath();
+        if (written.containsKey(url)) {
+          continue;
+        }
+        boolean underRoot = isUnder(source, roots);
+        if (underRoot && !seenSources.contains(source)) {
+          deleted.add(url);
+        } else if (seenSources.contains(source) && urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source))) {
+          deleted.add(url);
+        }
+      }
+
+      long added = 0;
+      long updated = 0;
+      for (String url : written.keySet()) {
+        if (committed.get(url) != null) {
+          updated++;
+        } else {
+          added++;
+        }
+      }
+      boolean contentChanged = !written.isEmpty() || !deleted.isEmpty();
+      long refreshed = 0;
+      Map<String, String> stats = null;
+      if (contentChanged || committed.byUrl().isEmpty()) {
+        Derivation derivation = derive(written, writtenKeys, deleted);
+        refreshed = writeAll(written, derivation, deleted, touched);
+        stats = derivation.stats;
+      } else {
+        for (Map.Entry<String, ArticleState> e : touched.entrySet()) {
+          writer.updateBinaryDocValue(new Term(Fields.URL, e.getKey()), Fields.STATE, new BytesRef(e.getValue().encode()));
+        }
+      }
+
+      if (writer.hasUncommittedChanges() || stats != null) {
+        progress("commit", 0, 1);
+        Map<String, String> userData = new HashMap<>();
+        if (stats != null) {
+          userData.putAll(stats);
+        } else if (previous != null) {
+          userData.putAll(previous.getIndexCommit().getUserData());
+        }
+        userData.put(CommitData.TIME, Instant.now().toString());
+        writer.setLiveCommitData(userData.entrySet());
+        writer.commit();
+      }
+      long articles = writer.getDocStats().numDocs;
+      List<IndexSummary.Issue> issues = new ArrayList<>();
+      long rejected = 0;
+      long warnings = 0;
+      synchronized (problems) {
+        for (Problem p : problems) {
+          issues.add(new IndexSummary.Issue(p.path(), p.message(), p.rejected()));
+          if (p.rejected()) {
+            rejected++;
+          } else {
+            warnings++;
+          }
+        }
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new IndexSummary(added, updated, deleted.size(), unchanged, rejected, warnings, skipped, articles, millis, issues);
+    }
+
+    /** Parses or skips every file, in parallel, keeping the walk's order in the result. */
+    private Outcome[] examineAll(List<SourceFile> files) throws IOException {
+      Outcome[] outcomes = new Outcome[files.size()];
+      AtomicLong done = new AtomicLong();
+      int chunk = 64;
+      List<Future<?>> futures = new ArrayList<>();
+      for (int from = 0; from < files.size(); from += chunk) {
+        int lo = from;
+        int hi = Math.min(files.size(), from + chunk);
+        futures.add(pool.submit(() -> {
+          for (int i = lo; i < hi; i++) {
+            outcomes[i] = examine(files.get(i));
+            long n = done.incrementAndGet();
+            if ((n & 63) == 0 || n == files.size()) {
+              progress("parse", n, files.size());
+            }
+          }
+        }));
+      }
+      await(futures);
+      return outcomes;
+    }
+
+    private Outcome examine(SourceFile file) {
+      String path = file.path().toString();
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+        long modified = attrs.lastModifiedTime().toMillis();
+        long size = attrs.size();
+        String knownUrl = committed.urlOfSource(path);
+        ArticleState known = knownUrl == null ? null : committed.get(knownUrl);
+        String siteKey = Fingerprint.of(new byte[0], file.site());
+        if (known != null && known.modified() == modified && known.size() == size && known.siteKey().equals(siteKey)) {
+          return new Unchanged(knownUrl, false, modified, size);
+        }
+        byte[] bytes = Files.readAllBytes(file.path());
+        String fingerprint = Fingerprint.of(bytes, file.site());
+        if (known != null && known.fingerprint().equals(fingerprint)) {
+          return new Unchanged(knownUrl, known.modified() != modified || known.size() != size, modified, size);
+        }
+        Source source = new Source(file.path(), file.root(), modified, size, fingerprint);
+        ParseResult result = ArticleParser.parse(file, source, bytes);
+        siteKeys.put(path, siteKey);
+        if (!result.isArticle()) {
+          return new Skipped(result.skipReason());
+        }
+        Article article = result.article();
+        ContentKey key = ContentKey.of(article);
+        String body = sharedBodies.putIfAbsent(key.bodyHash(), article.body());
+        if (body != null) {
+          article = article.withBody(body); // the network republishes bodies: keep one copy in memory
+        }
+        return new Parsed(article, key, result.warnings());
+      } catch (UnreadableFileException e) {
+        return new Rejected(Problem.rejection(path, e.getMessage()));
+      } catch (NoSuchFileException e) {
+        return new Rejected(Problem.rejection(path, "vanished during the run"));
+      } catch (IOException | UncheckedIOException e) {
+        return new Rejected(Problem.rejection(path, "cannot read: " + oneLine(e)));
+      } catch (OutOfMemoryError e) {
+        return new Rejected(Problem.rejection(path, "too large to parse"));
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Rejected(Problem.rejection(path, "cannot parse: " + oneLine(e)));
+      }
+    }
+
+    /** The corpus-wide fields of every article after this run. */
+    private Derivation derive(Map<String, Article> written, Map<String, ContentKey> writtenKeys, Set<String> deleted) {
+      progress("link", 0, -1);
+      Map<String, ContentKey> keys = new HashMap<>();
+      LinkTable links = new LinkTable();
+      ContentClusters clusters = new ContentClusters();
+      for (Map.Entry<String, ArticleState> e : committed.byUrl().entrySet()) {
+        String url = e.getKey();
+        if (deleted.contains(url) || written.containsKey(url)) {
+          continue;
+        }
+        ArticleState s = e.getValue();
+        links.addOutgoing(url, s.links());
+        ContentKey key = new ContentKey(s.bodyHash(), s.simhash(), s.words());
+        keys.put(url, key);
+        clusters.add(key);
+      }
+      for (Map.Entry<String, Article> e : written.entrySet()) {
+        links.addOutgoing(e.getKey(), e.getValue().links());
+        ContentKey key = writtenKeys.get(e.getKey());
+        keys.put(e.getKey(), key);
+        clusters.add(key);
+      }
+      Map<Long, String> clusterOf = clusters.assign();
+      Map<String, Derived> derived = new HashMap<>();
+      for (Map.Entry<String, ContentKey> e : keys.entrySet()) {
+        List<LinkTable.Inbound> inbound = links.inboundOf(e.getKey());
+        List<String> anchors = new ArrayList<>(inbound.size());
+        for (LinkTable.Inbound link : inbound) {
+          anchors.add(link.title());
+        }
+        derived.put(e.getKey(), new Derived(clusterOf.get(e.getValue().bodyHash()), anchors, LinkTable.distinctSources(inbound)));
+      }
+      return new Derivation(keys, derived, CommitData.linkStats(links, keys.keySet()));
+    }
+
+    /** Writes parsed articles, rewrites committed ones whose derived fields changed, deletes the gone. */
+    private long writeAll(Map<String, Article> written, Derivation derivation, Set<String> deleted, Map<String, ArticleState> touched)
+        throws IOException {
+      for (String url : deleted) {
+        writer.deleteDocuments(new Term(Fields.URL, url));
+      }
+      List<String> refresh = new ArrayList<>();
+      for (Map.Entry<String, ArticleState> e : committed.byUrl().entrySet()) {
+        String url = e.getKey();
+        if (deleted.contains(url) || written.containsKey(url)) {
+          continue;
+        }
+        long hash = derivedHash(derivation.derived.get(url));
+        if (hash != e.getValue().derivedHash()) {
+          refresh.add(url);
+        } else if (touched.containsKey(url)) {
+          writer.updateBinaryDocValue(new Term(Fields.URL, url), Fields.STATE, new BytesRef(touched.get(url).encode()));
+        }
+      }
+      List<String> urls = new ArrayList<>(written.keySet());
+      long total = urls.size() + refresh.size();
+      AtomicLong done = new AtomicLong();
+      List<Future<?>> futures = new ArrayList<>();
+      int chunk = 64;
+      for (int from = 0; from < urls.size(); from += chunk) {
+        List<String> slice = urls.subList(from, Math.min(urls.size(), from + chunk));
+        futures.add(pool.submit(() -> {
+          DocumentBuilder builder = new DocumentBuilder();
+          for (String url : slice) {
+            Article article = written.get(url);
+            ContentKey key = derivation.keys.get(url);
+            Derived d = derivation.derived.get(url);
+            ArticleState state = stateOf(article, siteKeys.getOrDefault(article.source().path().toString(), ""), key, derivedHash(d));
+            Document doc = builder.build(article, d, state.encode());
+            if (committed.get(url) != null) {
+              writer.updateDocument(new Term(Fields.URL, url), doc);
+            } else {
+              writer.addDocument(doc);
+            }
+            tick(done, total);
+          }
+          return null;
+        }));
+      }
+      IndexSearcher old = previous == null ? null : new IndexSearcher(previous);
+      for (int from = 0; from < refresh.size(); from += chunk) {
+        List<String> slice = refresh.subList(from, Math.min(refresh.size(), from + chunk));
+        futures.add(pool.submit(() -> {
+          DocumentBuilder builder = new DocumentBuilder();
+          StoredFields stored = previous.storedFields();
+          for (String url : slice) {
+            TopDocs top = old.search(new TermQuery(new Term(Fields.URL, url)), 1);
+            Document storedDoc = stored.document(top.scoreDocs[0].doc, Set.of(Fields.ARTICLE_JSON, Fields.BODY));
+            Article article = ArticleCodec.fromJson(storedDoc.getBinaryValue(Fields.ARTICLE_JSON), storedDoc.get(Fields.BODY));
+            ArticleState base = touched.getOrDefault(url, committed.get(url));
+            Derived d = derivation.derived.get(url);
+            ArticleState state = base.withDerivedHash(derivedHash(d));
+            writer.updateDocument(new Term(Fields.URL, url), builder.build(article, d, state.encode()));
+            tick(done, total);
+          }
+          return null;
+        }));
+      }
+      await(futures);
+      return refresh.size();
+    }
+
+    private void tick(AtomicLong done, long total) {
+      long n = done.incrementAndGet();
+      if ((n & 63) == 0 || n == total) {
+        progress("write", n, total);
+      }
+    }
+
+    private void progress(String phase, long done, long total) {
+      listener.onProgress(new IndexProgress(phase, done, total, (System.nanoTime() - start) / 1_000_000));
+    }
+  }
+
+  /** Derived fields of every article of the final state, and the link figures for the commit. */
+  private record Derivation(Map<String, ContentKey> keys, Map<String, Derived> derived, Map<String, String> stats) {}
+
+  private static ArticleState stateOf(Article article, String siteKey, ContentKey key, long derivedHash) {
+    Source s = article.source();
+    return new ArticleState(
+        s == null ? "" : s.path().toString(),
+        s == null || s.root() == null ? "" : s.root().toString(),
+        s == null ? 0 : s.lastModified(),
+        s == null ? 0 : s.size(),
+        s == null ? "" : s.fingerprint(),
+        siteKey,
+        key.bodyHash(),
+        key.simhash(),
+        key.words(),
+        derivedHash,
+        article.links());
+  }
+
+  static long derivedHash(Derived d) {
+    long h = d.cluster().hashCode();
+    h = h * 31 + d.inlinks();
+    for (String anchor : d.inboundAnchors()) {
+      h = h * 1_000_003L + anchor.hashCode();
+    }
+    return h;
+  }
+
+  private static boolean isUnder(String path, Set<String> roots) {
+    for (String root : roots) {
+      if (path.equals(root) || path.startsWith(root.endsWith("/") ? root : root + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sourceStillPresent(ArticleState existing, Set<String> seenSources, Set<String> roots) {
+    String source = existing.sourcePath();
+    return seenSources.contains(source) || (!isUnder(source, roots) && Files.exists(Path.of(source)));
+  }
+
+  private static Problem duplicate(String url, String loser, String winner) {
+    return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); kept the later-modified file");
+  }
+
+  private static void await(List<Future<?>> futures) throws IOException {
+    try {
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}
