@@ -18,7 +18,7 @@ import org.apache.lucene.util.BytesRef;
  * @param fingerprint content fingerprint (bytes and site settings)
  * @param siteKey fingerprint of the site settings alone, so an unchanged file of a reconfigured site is re-read
  * @param bodyHash hash of the normalised body (the exact-duplicate key)
- * @param simhash 64-bit simhash of the body's word shingles (the near-duplicate key)
+ * @param minhash MinHash signature of the body's word shingles (the near-duplicate key)
  * @param words words of the normalised body
  * @param derivedHash hash of the derived fields the document was written with
  * @param links the outgoing links, in order
@@ -31,23 +31,23 @@ public record ArticleState(
     String fingerprint,
     String siteKey,
     long bodyHash,
-    long simhash,
+    int[] minhash,
     int words,
     long derivedHash,
     List<Link> links) {
 
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   public ArticleState {
     links = List.copyOf(links);
   }
 
   public ArticleState withDerivedHash(long hash) {
-    return new ArticleState(sourcePath, root, modified, size, fingerprint, siteKey, bodyHash, simhash, words, hash, links);
+    return new ArticleState(sourcePath, root, modified, size, fingerprint, siteKey, bodyHash, minhash, words, hash, links);
   }
 
   public ArticleState withFile(long newModified, long newSize) {
-    return new ArticleState(sourcePath, root, newModified, newSize, fingerprint, siteKey, bodyHash, simhash, words, derivedHash, links);
+    return new ArticleState(sourcePath, root, newModified, newSize, fingerprint, siteKey, bodyHash, minhash, words, derivedHash, links);
   }
 
   public byte[] encode() {
@@ -61,7 +61,9 @@ public record ArticleState(
       out.writeString(fingerprint);
       out.writeString(siteKey);
       out.writeLong(bodyHash);
-      out.writeLong(simhash);
+      for (int v : minhash) {
+        out.writeInt(v);
+      }
       out.writeVInt(words);
       out.writeLong(derivedHash);
       out.writeVInt(links.size());
@@ -95,7 +97,10 @@ public record ArticleState(
     String fingerprint = in.readString();
     String siteKey = in.readString();
     long bodyHash = in.readLong();
-    long simhash = in.readLong();
+    int[] minhash = new int[ContentKey.SIGNATURE_LENGTH];
+    for (int k = 0; k < minhash.length; k++) {
+      minhash[k] = in.readInt();
+    }
     int words = in.readVInt();
     long derivedHash = in.readLong();
     int n = in.readVInt();
@@ -103,6 +108,6 @@ public record ArticleState(
     for (int i = 0; i < n; i++) {
       links.add(new Link(in.readString(), in.readString()));
     }
-    return new ArticleState(sourcePath, root, modified, size, fingerprint, siteKey, bodyHash, simhash, words, derivedHash, links);
+    return new ArticleState(sourcePath, root, modified, size, fingerprint, siteKey, bodyHash, minhash, words, derivedHash, links);
   }
 }

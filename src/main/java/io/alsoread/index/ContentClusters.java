@@ -8,14 +8,17 @@ import java.util.Map;
 /**
  * Groups articles into content clusters: the same normalised body (see {@link ContentKey}) is one
  * cluster, and two bodies of at least {@link ContentKey#MIN_WORDS_FOR_NEAR_DUPLICATE} words whose
- * simhashes differ in at most {@link #MAX_HAMMING} bits are near-duplicates and join clusters. A
+ * word 3-shingle sets have an estimated Jaccard similarity of at least {@link #MIN_SIMILARITY} are
+ * near-duplicates and join clusters (candidates found by MinHash banding, 8 bands of 4 values). A
  * cluster's id is the smallest body hash of its members (hex), so it depends only on the corpus,
  * not on the order of indexing. Empty bodies are never clustered together.
  */
 public final class ContentClusters {
 
-  /** Simhash bits two near-duplicate bodies may differ in. */
-  public static final int MAX_HAMMING = 3;
+  /** Estimated shingle Jaccard similarity from which two bodies are near-duplicates. */
+  public static final double MIN_SIMILARITY = 0.75;
+
+  private static final int ROWS_PER_BAND = 4;
 
   private final Map<Long, ContentKey> keysByHash = new HashMap<>();
 
@@ -32,15 +35,17 @@ public final class ContentClusters {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    // Pigeonhole: simhashes within 3 bits share at least one of their four 16-bit bands exactly.
-    for (int band = 0; band < 4; band++) {
-      Map<Integer, List<Integer>> buckets = new HashMap<>();
+    for (int band = 0; band < ContentKey.SIGNATURE_LENGTH / ROWS_PER_BAND; band++) {
+      Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < keys.size(); i++) {
         ContentKey k = keys.get(i);
         if (k.words() < ContentKey.MIN_WORDS_FOR_NEAR_DUPLICATE) {
           continue;
         }
-        int value = (int) ((k.simhash() >>> (16 * band)) & 0xFFFF);
+        long value = band;
+        for (int row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++) {
+          value = value * 1_000_003L + k.minhash()[row];
+        }
         buckets.computeIfAbsent(value, v -> new ArrayList<>()).add(i);
       }
       for (List<Integer> bucket : buckets.values()) {
@@ -51,7 +56,7 @@ public final class ContentClusters {
           for (int b = a + 1; b < bucket.size(); b++) {
             int i = bucket.get(a);
             int j = bucket.get(b);
-            if (Long.bitCount(keys.get(i).simhash() ^ keys.get(j).simhash()) <= MAX_HAMMING) {
+            if (find(parent, i) != find(parent, j) && keys.get(i).similarity(keys.get(j)) >= MIN_SIMILARITY) {
               union(parent, i, j);
             }
           }

@@ -7,15 +7,19 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * The content identity of an article body, from which clusters are made: an exact hash of the
- * normalised body and a 64-bit simhash of its word 3-shingles for near-duplicates.
+ * normalised body and a MinHash signature of its word 3-shingles for near-duplicates.
  *
  * <p>Normalisation: the first line is ignored when it is the title heading (the network republishes
  * one body under spun titles and repeats each title as the body's first heading: a first line that
- * the title contains, or that contains the title, case-insensitively); white space is collapsed.
+ * the title contains, or that contains the title, case-insensitively, the shorter being at least half
+ * the longer); white space is collapsed.
  *
  * @param words number of words of the normalised body; short bodies never cluster as near-duplicates
  */
-public record ContentKey(long bodyHash, long simhash, int words) {
+public record ContentKey(long bodyHash, int[] minhash, int words) {
+
+  /** Number of MinHash values per body. */
+  public static final int SIGNATURE_LENGTH = 32;
 
   /** Bodies shorter than this are too short for a near-duplicate judgement. */
   public static final int MIN_WORDS_FOR_NEAR_DUPLICATE = 50;
@@ -27,7 +31,7 @@ public record ContentKey(long bodyHash, long simhash, int words) {
     byte[] bytes = (normalized.isEmpty() ? "\u0000" + article.url() : normalized).getBytes(StandardCharsets.UTF_8);
     long bodyHash = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0x5eed)[0];
     String[] words = normalized.isEmpty() ? new String[0] : normalized.toLowerCase(Locale.ROOT).split(" ");
-    return new ContentKey(bodyHash, simhash(words), words.length);
+    return new ContentKey(bodyHash, minhash(words), words.length);
   }
 
   static String withoutTitleHeading(String body, String title) {
@@ -41,7 +45,9 @@ public record ContentKey(long bodyHash, long simhash, int words) {
     }
     String first = collapseWhitespace(body.substring(start, end)).toLowerCase(Locale.ROOT);
     String normalizedTitle = collapseWhitespace(title).toLowerCase(Locale.ROOT);
-    if (!first.isEmpty() && !normalizedTitle.isEmpty() && (normalizedTitle.contains(first) || first.contains(normalizedTitle))) {
+    int shorter = Math.min(first.length(), normalizedTitle.length());
+    int longer = Math.max(first.length(), normalizedTitle.length());
+    if (shorter > 0 && shorter * 2 >= longer && (normalizedTitle.contains(first) || first.contains(normalizedTitle))) {
       return body.substring(end);
     }
     return body;
@@ -65,29 +71,38 @@ public record ContentKey(long bodyHash, long simhash, int words) {
     return out.toString();
   }
 
-  /** Charikar's simhash over word 3-shingles. */
-  static long simhash(String[] words) {
-    if (words.length == 0) {
-      return 0;
-    }
-    int[] weights = new int[64];
+  /** MinHash over word 3-shingles: for each of {@link #SIGNATURE_LENGTH} hash functions, the smallest value. */
+  static int[] minhash(String[] words) {
+    int[] signature = new int[SIGNATURE_LENGTH];
+    java.util.Arrays.fill(signature, Integer.MAX_VALUE);
     int shingles = Math.max(1, words.length - 2);
+    if (words.length == 0) {
+      return signature;
+    }
     for (int i = 0; i < shingles; i++) {
       long h = 0x9E3779B97F4A7C15L;
       for (int j = i; j < Math.min(words.length, i + 3); j++) {
         h = mix(h ^ words[j].hashCode());
       }
-      for (int bit = 0; bit < 64; bit++) {
-        weights[bit] += ((h >>> bit) & 1) != 0 ? 1 : -1;
+      for (int k = 0; k < SIGNATURE_LENGTH; k++) {
+        int v = (int) (mix(h + 0x632BE59BD9B4E019L * (k + 1)) >>> 33);
+        if (v < signature[k]) {
+          signature[k] = v;
+        }
       }
     }
-    long result = 0;
-    for (int bit = 0; bit < 64; bit++) {
-      if (weights[bit] > 0) {
-        result |= 1L << bit;
+    return signature;
+  }
+
+  /** Estimated Jaccard similarity of the two bodies' shingle sets. */
+  public double similarity(ContentKey other) {
+    int same = 0;
+    for (int k = 0; k < SIGNATURE_LENGTH; k++) {
+      if (minhash[k] == other.minhash[k]) {
+        same++;
       }
     }
-    return result;
+    return same / (double) SIGNATURE_LENGTH;
   }
 
   private static long mix(long z) {

@@ -351,7 +351,7 @@ public final class Indexer {
         }
         ArticleState s = e.getValue();
         links.addOutgoing(url, s.links());
-        ContentKey key = new ContentKey(s.bodyHash(), s.simhash(), s.words());
+        ContentKey key = new ContentKey(s.bodyHash(), s.minhash(), s.words());
         keys.put(url, key);
         clusters.add(key);
       }
@@ -466,7 +466,7 @@ public final class Indexer {
         s == null ? "" : s.fingerprint(),
         siteKey,
         key.bodyHash(),
-        key.simhash(),
+        key.minhash(),
         key.words(),
         derivedHash,
         article.links());
