@@ -1,10 +1,33 @@
 package io.alsoread;
 
+import io.alsoread.graph.LinkGraph;
+import io.alsoread.index.CommitData;
+import io.alsoread.index.Indexer;
+import io.alsoread.ingest.Urls;
+import io.alsoread.search.ArticleLookup;
+import io.alsoread.search.ArticleSearch;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * An alsoread index, opened for searching and (re)indexing. The one entry point for embedding.
@@ -18,61 +41,181 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Thread-safe: any number of threads may search while one reindexes; searches see a reindex's
- * results once it commits, never a half-written state.
+ * results once it commits, never a half-written state, because they only ever open commits.
  */
 public final class AlsoRead implements Closeable {
+  private final Path location;
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final ArticleSearch articleSearch = new ArticleSearch();
 
-  private AlsoRead() {}
+  private AlsoRead(Path location, Directory directory, SearcherManager searchers) {
+    this.location = location;
+    this.directory = directory;
+    this.searchers = searchers;
+  }
 
   /** Opens an existing index. @throws IndexUnavailableException when there is no readable index in {@code dir} */
   public static AlsoRead open(Path dir) throws IOException {
-    throw new UnsupportedOperationException("being written");
+    if (!Files.isDirectory(dir)) {
+      throw new IndexUnavailableException("no index in " + dir + "; run `alsoread index` first");
+    }
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IndexUnavailableException("no index in " + dir + "; run `alsoread index` first");
+      }
+      return new AlsoRead(dir, directory, new SearcherManager(directory, null));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | NoSuchFileException e) {
+      directory.close();
+      throw new IndexUnavailableException("the index in " + dir + " is broken (" + e.getMessage() + "); run `alsoread index --rebuild`", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
   }
 
   /** Opens the index in {@code dir}, creating an empty one (and the folder) when there is none. */
   public static AlsoRead openOrCreate(Path dir) throws IOException {
-    throw new UnsupportedOperationException("being written");
+    Files.createDirectories(dir);
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+          writer.setLiveCommitData(Map.of(CommitData.TIME, Instant.now().toString()).entrySet());
+          writer.commit();
+        } catch (LockObtainFailedException e) {
+          throw new IndexUnavailableException("another indexer holds the index in " + dir + "; try again when it has finished");
+        }
+      }
+    }
+    return open(dir);
   }
 
   /** Runs a search. @throws BadQueryException when the query does not parse or is too expensive */
   public SearchResult search(SearchRequest request) throws IOException {
-    throw new UnsupportedOperationException("being written");
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return articleSearch.search(searcher, request);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Every stored field of the article with this URL (normalised first), with its links. */
   public Optional<ArticleView> article(String url) throws IOException {
-    throw new UnsupportedOperationException("being written");
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return ArticleLookup.find(searcher, url);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Outgoing and inbound links of any URL, indexed or not. */
   public Neighbourhood links(String url) throws IOException {
-    throw new UnsupportedOperationException("being written");
+    String normalized = normalizeOrKeep(url);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return LinkGraph.neighbourhood(searcher, normalized);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Figures about the index. */
   public IndexStats stats() throws IOException {
-    throw new UnsupportedOperationException("being written");
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      SearchResult all = articleSearch.search(searcher, SearchRequest.of("").withPage(0, 0));
+      Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+      long total = Long.parseLong(commit.getOrDefault(CommitData.LINKS_TOTAL, "0"));
+      long resolved = Long.parseLong(commit.getOrDefault(CommitData.LINKS_RESOLVED, "0"));
+      List<FacetValue> hosts = new ArrayList<>();
+      CommitData.topHosts(commit).forEach((host, count) -> hosts.add(new FacetValue(host, count)));
+      long sites = articleSearch.topValues(searcher, "site", Integer.MAX_VALUE).size();
+      return new IndexStats(
+          all.total(),
+          sites,
+          all.clusters(),
+          new IndexStats.LinkCounts(total, resolved, total - resolved),
+          all.facets().tags(),
+          all.facets().categories(),
+          hosts,
+          indexBytes(),
+          parseInstant(commit.get(CommitData.TIME)));
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** All values of a facet dimension ("tag", "category", "site", "year"), most frequent first; for completion. */
   public List<String> facetValues(String dimension) throws IOException {
-    throw new UnsupportedOperationException("being written");
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return values(articleSearch.topValues(searcher, dimension, Integer.MAX_VALUE));
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Number of articles in the current (last committed) state. */
   public long size() throws IOException {
-    throw new UnsupportedOperationException("being written");
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /**
-   * Indexes {@code paths} incrementally (or from scratch with {@code rebuild}) and commits.
+   * Indexes {@code paths} incrementally (or from scratch with {@code rebuild}) and commits once;
+   * searches switch to the new state when this returns.
    *
    * @throws IndexUnavailableException when another indexer holds the index
    */
   public IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException {
-    throw new UnsupportedOperationException("being written");
+    IndexSummary summary = new Indexer(directory, location).run(paths, rebuild, listener);
+    searchers.maybeRefreshBlocking();
+    return summary;
   }
 
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    try (directory) {
+      searchers.close();
+    }
+  }
+
+  private long indexBytes() throws IOException {
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (NoSuchFileException e) {
+        // merged away while we were counting
+      }
+    }
+    return bytes;
+  }
+
+  private static String normalizeOrKeep(String url) {
+    String normalized = Urls.normalize(url);
+    return normalized == null ? url.strip() : normalized;
+  }
+
+  static Instant parseInstant(String text) {
+    try {
+      return text == null ? null : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  static List<String> values(List<FacetValue> facet) {
+    List<String> out = new ArrayList<>(facet.size());
+    facet.forEach(v -> out.add(v.value()));
+    return out;
+  }
 }

@@ -1,0 +1,125 @@
+package io.alsoread.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.alsoread.IndexListener;
+import io.alsoread.IndexSummary;
+import io.alsoread.IndexUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerTest {
+  @TempDir Path tmp;
+
+  private static final String BODY =
+      "Printers go offline for many reasons, and most of them are easy to fix at home. First check the "
+          + "cable or the wireless connection, then restart the print spooler service. If the printer still "
+          + "shows offline, remove it from the devices list and add it again.";
+
+  private Path site() throws IOException {
+    Path site = tmp.resolve("crawl/fix.example");
+    Files.createDirectories(site.resolve("source/_posts"));
+    Files.writeString(site.resolve("_config.yml"), "url: https://fix.example\npermalink: :title/\n");
+    return site;
+  }
+
+  private static void post(Path site, String slug, String title, String body, String... links) throws IOException {
+    StringBuilder text = new StringBuilder("---\ntitle: \"" + title + "\"\ndate: 2024-07-25T08:59:44.484Z\ntags:\n  - printer\ncategories:\n  - hardware\n  - printers\n---\n\n" + body + "\n\n");
+    if (links.length > 0) {
+      text.append("<span class=\"atpl-alsoreadstyle\">Also read:</span>\n<div><ul>\n");
+      for (int i = 0; i < links.length; i += 2) {
+        text.append("<li><a href=\"").append(links[i]).append("\"><u>").append(links[i + 1]).append("</u></a></li>\n");
+      }
+      text.append("</ul></div>\n");
+    }
+    Path file = site.resolve("source/_posts/" + slug + ".md");
+    Files.writeString(file, text);
+  }
+
+  private IndexSummary index(Path indexDir, Path crawl) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return new Indexer(dir, indexDir, 2).run(List.of(crawl), false, IndexListener.NONE);
+    }
+  }
+
+  private long count(Path indexDir, String field, String value) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(field, value)));
+    }
+  }
+
+  @Test
+  void incrementalRunsAddUpdateSkipAndDelete() throws IOException {
+    Path site = site();
+    Path indexDir = tmp.resolve("index");
+    post(site, "a", "Fix an offline printer", BODY, "https://fix.example/b/", "Spooler keeps stopping", "https://elsewhere.example/x", "Outside");
+    post(site, "b", "Spooler service stops", "The print spooler stops when a driver crashes. Reinstall the driver and clear the queue.");
+    post(site, "c", "[New] Printer offline fixes", BODY);
+
+    IndexSummary first = index(indexDir, site);
+    assertEquals(3, first.added());
+    assertEquals(3, first.articles());
+    assertEquals(0, first.rejected());
+    // a and c share a body: one cluster
+    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      String clusterA = s.storedFields().document(s.search(new TermQuery(new Term(Fields.URL, "https://fix.example/a/")), 1).scoreDocs[0].doc).get(Fields.CLUSTER);
+      assertEquals(2, s.count(new TermQuery(new Term(Fields.CLUSTER, clusterA))));
+      assertEquals("2", reader.getIndexCommit().getUserData().get(CommitData.LINKS_TOTAL));
+      assertEquals("1", reader.getIndexCommit().getUserData().get(CommitData.LINKS_RESOLVED));
+    }
+    // anchor text of a's link is searchable on b
+    assertEquals(1, count(indexDir, Fields.ANCHOR, "stop"));
+
+    IndexSummary second = index(indexDir, site);
+    assertEquals(3, second.unchanged());
+    assertEquals(0, second.added() + second.updated() + second.deleted());
+
+    // Rotate a's Also-read list: b loses its anchor, c gains one.
+    post(site, "a", "Fix an offline printer", BODY, "https://fix.example/c/", "Quick wins for offline printers");
+    Files.setLastModifiedTime(site.resolve("source/_posts/a.md"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    IndexSummary third = index(indexDir, site);
+    assertEquals(1, third.updated());
+    assertEquals(2, third.unchanged());
+    assertEquals(0, count(indexDir, Fields.ANCHOR, "stop"));
+    assertEquals(1, count(indexDir, Fields.ANCHOR, "quick"));
+    assertEquals(1, count(indexDir, Fields.LINKS_TO, "https://fix.example/c/"));
+
+    // A touched but identical file stays unchanged.
+    Files.setLastModifiedTime(site.resolve("source/_posts/b.md"), FileTime.fromMillis(System.currentTimeMillis() + 9000));
+    assertEquals(3, index(indexDir, site).unchanged());
+
+    Files.delete(site.resolve("source/_posts/a.md"));
+    IndexSummary fourth = index(indexDir, site);
+    assertEquals(1, fourth.deleted());
+    assertEquals(2, fourth.articles());
+    assertEquals(0, count(indexDir, Fields.ANCHOR, "quick"));
+  }
+
+  @Test
+  void aSecondWriterFailsFast() throws IOException {
+    Path site = site();
+    post(site, "a", "A title", BODY);
+    Path indexDir = tmp.resolve("index");
+    try (Directory dir = FSDirectory.open(indexDir);
+        IndexWriter holder = new IndexWriter(dir, new IndexWriterConfig())) {
+      IndexUnavailableException e = assertThrows(IndexUnavailableException.class, () -> index(indexDir, site));
+      assertTrue(e.getMessage().contains("another indexer"), e.getMessage());
+    }
+  }
+}
