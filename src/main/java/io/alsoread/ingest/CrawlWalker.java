@@ -1,17 +1,310 @@
 package io.alsoread.ingest;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Walks the PATHs given to a run and recognises Hexo site roots, host folders and loose files
  * (SPEC "Inputs"), yielding every Markdown post and HTML page to parse.
+ *
+ * <ul>
+ *   <li>Hexo site root (a folder with {@code _config.yml} and {@code source/_posts/}): only
+ *       {@code source/_posts/**}{@code /*.md} are articles, minus names Hexo hides (starting with
+ *       {@code _} or {@code .}) and editor temp files; themes, pages and the rest are skipped.
+ *   <li>Host folder (its name is a host name such as {@code example.com}): {@code .md} posts (only
+ *       those under {@code source/_posts/} when it has that folder) and {@code .html} pages anywhere.
+ *   <li>Anywhere else: {@code .md} and {@code .html} files are loose.
+ * </ul>
+ *
+ * A PATH inside a site root or host folder is placed by looking at its parents: the nearest site
+ * root wins, else the outermost host-named folder below the user's home (so a home folder such as
+ * {@code /home/jane.doe} is never taken for a host). An explicitly named file is always taken when it
+ * is Markdown or HTML. Hidden folders and {@code node_modules} are never entered; symbolic links
+ * are followed, loops are reported as warnings and not followed. Missing PATHs, unreadable folders
+ * and files that vanish during the walk are rejections with a one-line reason; the walk goes on.
+ * Files come in PATH order, each PATH walked depth first in name order.
  */
 public final class CrawlWalker {
+  private static final Pattern HOST_NAME =
+      Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,63}");
+
   private CrawlWalker() {}
 
   /** Walks {@code paths} (files or folders); files are listed in a stable order. */
   public static Crawl walk(List<Path> paths) {
-    throw new UnsupportedOperationException("being written");
+    Walk walk = new Walk();
+    for (Path path : paths) {
+      walk.argument(path);
+    }
+    return new Crawl(walk.files, walk.problems);
+  }
+
+  /** The format of a file by its extension, or null when it is neither Markdown nor HTML. */
+  static SourceFile.Format formatOf(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return SourceFile.Format.MARKDOWN;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return SourceFile.Format.HTML;
+    }
+    return null;
+  }
+
+  static boolean isHostName(String name) {
+    return HOST_NAME.matcher(name).matches();
+  }
+
+  static boolean isSiteRoot(Path dir) {
+    return Files.isRegularFile(dir.resolve("_config.yml")) && Files.isDirectory(postsOf(dir));
+  }
+
+  static Path postsOf(Path siteRoot) {
+    return siteRoot.resolve("source").resolve("_posts");
+  }
+
+  /** Where in a crawl the walk is, which decides what the files it meets are. */
+  private sealed interface Place {
+    /** Outside any site. */
+    record Loose() implements Place {}
+
+    /** Inside a host folder; {@code posts} is its {@code source/_posts} or null. */
+    record Host(Site.HostFolder site, Path posts) implements Place {}
+
+    /** Inside a Hexo site root but not (yet) in its posts folder. */
+    record SiteInterior(Site.HexoSite site) implements Place {}
+
+    /** Inside a Hexo site's posts folder. */
+    record Posts(Site.HexoSite site) implements Place {}
+  }
+
+  /** The state of one walk. */
+  private static final class Walk {
+    final List<SourceFile> files = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    final Set<Path> visitedDirs = new HashSet<>();
+    final Deque<Path> stack = new ArrayDeque<>();
+    final Set<Path> listedFiles = new HashSet<>();
+    final Map<Path, Site.HexoSite> sites = new HashMap<>();
+    final Path home = homeDir();
+    Path root;
+
+    void argument(Path path) {
+      Path real;
+      BasicFileAttributes attributes;
+      try {
+        real = path.toRealPath();
+        attributes = Files.readAttributes(real, BasicFileAttributes.class);
+      } catch (IOException e) {
+        problems.add(Problem.rejection(path.toString(), SourceText.reason(e)));
+        return;
+      } catch (SecurityException e) {
+        problems.add(Problem.rejection(path.toString(), "permission denied"));
+        return;
+      }
+      root = real;
+      Place parent = real.getParent() == null ? new Place.Loose() : placeInside(real.getParent());
+      if (attributes.isDirectory()) {
+        int before = files.size();
+        directory(real, parent);
+        if (files.size() == before) {
+          problems.add(Problem.warning(path.toString(), "no Markdown or HTML articles found here"));
+        }
+      } else if (attributes.isRegularFile()) {
+        explicitFile(real, parent);
+      } else {
+        problems.add(Problem.rejection(path.toString(), "not a regular file or folder"));
+      }
+    }
+
+    /** The place of a folder's contents, judged by the folder and its parents. */
+    Place placeInside(Path dir) {
+      for (Path a = dir; a != null; a = a.getParent()) {
+        if (isSiteRoot(a)) {
+          Site.HexoSite site = site(a);
+          return dir.startsWith(postsOf(a)) ? new Place.Posts(site) : new Place.SiteInterior(site);
+        }
+      }
+      Path host = null;
+      for (Path a = dir; a != null && a.getFileName() != null && !(home != null && home.startsWith(a)); a = a.getParent()) {
+        if (isHostName(a.getFileName().toString())) {
+          host = a;
+        }
+      }
+      return host == null ? new Place.Loose() : hostPlace(host);
+    }
+
+    void explicitFile(Path file, Place place) {
+      SourceFile.Format format = formatOf(file);
+      if (format == null) {
+        problems.add(Problem.rejection(file.toString(), "not a Markdown (.md) or HTML (.html) file"));
+        return;
+      }
+      Site site = switch (place) {
+        case Place.Posts posts when format == SourceFile.Format.MARKDOWN -> posts.site();
+        case Place.Host host -> host.site();
+        default -> new Site.Loose();
+      };
+      add(file, site, format);
+    }
+
+    void directory(Path dir, Place place) {
+      Path real;
+      try {
+        real = dir.toRealPath();
+      } catch (IOException e) {
+        problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e)));
+        return;
+      }
+      if (stack.contains(real)) {
+        problems.add(Problem.warning(dir.toString(), "symbolic link loop back to " + real + "; not followed"));
+        return;
+      }
+      if (!visitedDirs.add(real)) {
+        return;
+      }
+      Place here = enter(dir, place);
+      if (here == null) {
+        return;
+      }
+      stack.push(real);
+      try {
+        for (Path entry : list(dir)) {
+          entry(entry, here);
+        }
+      } finally {
+        stack.pop();
+      }
+    }
+
+    /** The place inside {@code dir} when the walk comes from {@code place}, or null to skip it. */
+    Place enter(Path dir, Place place) {
+      return switch (place) {
+        case Place.Posts posts -> posts;
+        case Place.SiteInterior interior -> {
+          Path posts = postsOf(interior.site().dir());
+          if (dir.equals(posts)) {
+            yield new Place.Posts(interior.site());
+          }
+          yield posts.startsWith(dir) ? interior : null;
+        }
+        case Place.Loose loose when isSiteRoot(dir) -> new Place.SiteInterior(site(dir));
+        case Place.Host host when isSiteRoot(dir) -> new Place.SiteInterior(site(dir));
+        case Place.Loose loose -> isHostName(dir.getFileName().toString()) ? hostPlace(dir) : loose;
+        case Place.Host host -> host;
+      };
+    }
+
+    void entry(Path entry, Place place) {
+      String name = entry.getFileName().toString();
+      if (name.startsWith(".") || (place instanceof Place.Posts && (name.startsWith("_") || name.endsWith("~") || name.endsWith("%")))) {
+        return;
+      }
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        if (Files.isSymbolicLink(entry)) {
+          if (formatOf(entry) != null) {
+            problems.add(Problem.rejection(entry.toString(), "broken symbolic link"));
+          }
+        } else {
+          problems.add(Problem.rejection(entry.toString(), "vanished during the walk"));
+        }
+        return;
+      } catch (IOException e) {
+        problems.add(Problem.rejection(entry.toString(), SourceText.reason(e)));
+        return;
+      }
+      if (attributes.isDirectory()) {
+        if (!name.equals("node_modules")) {
+          directory(entry, place);
+        }
+        return;
+      }
+      SourceFile.Format format = attributes.isRegularFile() ? formatOf(entry) : null;
+      if (format == null) {
+        return;
+      }
+      switch (place) {
+        case Place.Loose loose -> add(entry, new Site.Loose(), format);
+        case Place.Host host -> {
+          if (format == SourceFile.Format.HTML || host.posts() == null || entry.startsWith(host.posts())) {
+            add(entry, host.site(), format);
+          }
+        }
+        case Place.Posts posts -> {
+          if (format == SourceFile.Format.MARKDOWN) {
+            add(entry, posts.site(), format);
+          }
+        }
+        case Place.SiteInterior interior -> {
+          // a site's own files outside source/_posts are not articles
+        }
+      }
+    }
+
+    List<Path> list(Path dir) {
+      List<Path> entries = new ArrayList<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+        for (Path entry : stream) {
+          entries.add(entry);
+        }
+      } catch (IOException e) {
+        problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e)));
+      } catch (java.nio.file.DirectoryIteratorException e) {
+        problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e.getCause())));
+      }
+      entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+      return entries;
+    }
+
+    void add(Path file, Site site, SourceFile.Format format) {
+      if (listedFiles.add(file)) {
+        files.add(new SourceFile(file, root, site, format));
+      }
+    }
+
+    Place.Host hostPlace(Path dir) {
+      Path posts = postsOf(dir);
+      Site.HostFolder site = new Site.HostFolder(dir, dir.getFileName().toString().toLowerCase(Locale.ROOT));
+      return new Place.Host(site, Files.isDirectory(posts) ? posts : null);
+    }
+
+    Site.HexoSite site(Path dir) {
+      return sites.computeIfAbsent(dir, d -> {
+        String name = d.getFileName() == null ? "" : d.getFileName().toString();
+        String fallbackUrl = isHostName(name) ? "https://" + name.toLowerCase(Locale.ROOT) : d.toUri().toString();
+        return new Site.HexoSite(d, HexoConfig.read(d.resolve("_config.yml"), fallbackUrl, problems));
+      });
+    }
+
+    private static String reasonWhileWalking(IOException e) {
+      return e instanceof NoSuchFileException ? "vanished during the walk" : "cannot read folder: " + SourceText.reason(e);
+    }
+
+    private static Path homeDir() {
+      String home = System.getProperty("user.home");
+      try {
+        return home == null || home.isBlank() ? null : Path.of(home).toRealPath();
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
   }
 }

@@ -1,0 +1,108 @@
+package io.alsoread.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
+
+/**
+ * Turns a source file's bytes into text: UTF-8 (a BOM skipped), or UTF-16 when a UTF-16 BOM says
+ * so. Bytes that are not text at all (a NUL, or mostly control characters, in the first 8 KB) are
+ * refused; invalid UTF-8 in otherwise textual bytes is replaced by U+FFFD with a warning.
+ */
+final class SourceText {
+  /** How much of a file is looked at to tell text from binary data. */
+  static final int SNIFF_BYTES = 8192;
+
+  private SourceText() {}
+
+  /**
+   * Decodes {@code bytes}.
+   *
+   * @throws UnreadableFileException when the bytes are binary data
+   */
+  static String decode(byte[] bytes, String path, List<Problem> warnings) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (looksBinary(bytes)) {
+      throw new UnreadableFileException("binary file");
+    }
+    int offset = hasUtf8Bom(bytes) ? 3 : 0;
+    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    // A U+FFFD in the text is either written in the file or a replaced invalid sequence; only the
+    // rare texts holding one pay for a strict decode to tell which.
+    if (text.indexOf('\uFFFD') >= 0 && !isValidUtf8(bytes, offset)) {
+      warnings.add(Problem.warning(path, "invalid UTF-8; bad bytes replaced with U+FFFD"));
+    }
+    return text;
+  }
+
+  /** A NUL byte, or more than 10% control characters other than white space, in the first 8 KB. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF_BYTES);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B && b != 0x08) || b == 0x7F) {
+        controls++;
+      }
+    }
+    return controls * 10 > n;
+  }
+
+  /** The text without a leading BOM. */
+  static String stripBom(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  }
+
+  /** A few words saying why an I/O operation failed. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  private static boolean isValidUtf8(byte[] bytes, int offset) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}
