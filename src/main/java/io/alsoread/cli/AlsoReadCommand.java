@@ -1,0 +1,85 @@
+package io.alsoread.cli;
+
+import io.alsoread.IndexSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The {@code alsoread} command itself. With no subcommand it opens the REPL, indexing the installation's
+ * {@code corpus/} first when the index folder holds no index yet.
+ */
+@Command(
+    name = "alsoread",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Search crawls of article sites and their \"Also read\" link graph.",
+        "With no command: open the REPL, indexing corpus/ first when there is no index yet."},
+    subcommands = {
+        IndexCommand.class, SearchCommand.class, ShowCommand.class, LinksCommand.class, StatsCommand.class,
+        ReplCommand.class, CompletionCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  alsoread                              index corpus/ if needed, then open the REPL",
+        "  alsoread index ~/crawls/site-a        add or update a crawl",
+        "  alsoread search 'printer offline' --tag win10 --sort newest",
+        "  alsoread show https://example.com/fix-printer/",
+        "  alsoread search printer --json | jq '.hits[].url'",
+        "",
+        "Exit codes: 0 done, 1 bad usage or query, 2 I/O error or missing index, 3 partly done."})
+final class AlsoReadCommand implements Callable<Integer> {
+
+  private final CliContext context;
+
+  @Mixin
+  CommonOptions common;
+
+  AlsoReadCommand(CliContext context) {
+    this.context = context;
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  /**
+   * The index folder of a subcommand: its own {@code --index}, else one given before the subcommand
+   * ({@code alsoread --index DIR search …}), else the installation's.
+   */
+  Path indexDir(CommonOptions subcommand) {
+    CommonOptions given = subcommand.index != null ? subcommand : common;
+    return given.indexDir(context);
+  }
+
+  /** Whether a subcommand prints JSON: {@code --json} after it or before it. */
+  boolean json(CommonOptions subcommand) {
+    return subcommand.json || common.json;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path dir = common.indexDir(context);
+    try (Engine engine = context.opener().openOrCreate(dir)) {
+      if (engine.size() == 0) {
+        Path corpus = context.defaultCorpus();
+        if (!Files.isDirectory(corpus)) {
+          throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "no index yet, and no corpus/ folder to index");
+        }
+        context.err().println("No index in " + Indexes.displayDir(context, dir) + " yet: indexing "
+            + Indexes.displayDir(context, corpus) + " first.");
+        IndexSummary summary = IndexRun.run(context, engine, List.of(corpus), false, false);
+        if (summary.articles() == 0) {
+          context.err().println("alsoread: nothing was indexed from " + Indexes.displayDir(context, corpus));
+          return ExitCodes.PARTLY_DONE;
+        }
+      }
+      ReplShell.run(context, engine);
+      return ExitCodes.OK;
+    }
+  }
+}

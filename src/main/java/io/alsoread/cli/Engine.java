@@ -1,0 +1,44 @@
+package io.alsoread.cli;
+
+import io.alsoread.ArticleView;
+import io.alsoread.IndexListener;
+import io.alsoread.IndexStats;
+import io.alsoread.IndexSummary;
+import io.alsoread.Neighbourhood;
+import io.alsoread.SearchRequest;
+import io.alsoread.SearchResult;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the command line needs from an open index: the operations of {@link io.alsoread.AlsoRead}, as an
+ * interface so commands and the REPL can be tested without a Lucene index.
+ */
+public interface Engine extends Closeable {
+
+  SearchResult search(SearchRequest request) throws IOException;
+
+  Optional<ArticleView> article(String url) throws IOException;
+
+  Neighbourhood links(String url) throws IOException;
+
+  IndexStats stats() throws IOException;
+
+  List<String> facetValues(String dimension) throws IOException;
+
+  long size() throws IOException;
+
+  IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException;
+
+  /** Opens the index of a folder. */
+  interface Opener {
+    /** Opens an existing index. @throws io.alsoread.IndexUnavailableException when there is none */
+    Engine open(Path dir) throws IOException;
+
+    /** Opens the index of {@code dir}, creating an empty one when there is none. */
+    Engine openOrCreate(Path dir) throws IOException;
+  }
+}

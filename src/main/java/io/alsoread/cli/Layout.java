@@ -1,0 +1,188 @@
+package io.alsoread.cli;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jline.utils.WCWidth;
+
+/** Text layout for human output: display widths, word wrapping, truncation and number formats. */
+final class Layout {
+
+  static final String ELLIPSIS = "…";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private Layout() {}
+
+  /** Columns a string takes on a terminal (wide East Asian characters take two). */
+  static int width(CharSequence text) {
+    int columns = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = Character.codePointAt(text, i);
+      columns += columns(codePoint);
+      i += Character.charCount(codePoint);
+    }
+    return columns;
+  }
+
+  private static int columns(int codePoint) {
+    if (codePoint < 0x300) {
+      return codePoint < 0x20 || codePoint == 0x7f ? 0 : 1;
+    }
+    return Math.max(0, WCWidth.wcwidth(codePoint));
+  }
+
+  /** {@code text} cut to at most {@code maxColumns}, ending with "…" when cut. */
+  static String truncate(String text, int maxColumns) {
+    if (width(text) <= maxColumns) {
+      return text;
+    }
+    int budget = Math.max(0, maxColumns - 1);
+    int used = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
+      int w = columns(codePoint);
+      if (used + w > budget) {
+        break;
+      }
+      used += w;
+      end += Character.charCount(codePoint);
+    }
+    return text.substring(0, end).stripTrailing() + ELLIPSIS;
+  }
+
+  /**
+   * Where to break {@code text} (single spaces, no line breaks: see {@link #collapseSpaces}) into lines
+   * of at most {@code maxColumns}: pairs of start and end offsets, breaking at spaces and inside words
+   * only when a word is longer than a line.
+   */
+  static List<int[]> lineRanges(String text, int maxColumns) {
+    int limit = Math.max(1, maxColumns);
+    List<int[]> ranges = new ArrayList<>();
+    int start = 0;
+    int length = text.length();
+    while (start < length) {
+      int used = 0;
+      int lastSpace = -1;
+      int i = start;
+      while (i < length) {
+        int codePoint = text.codePointAt(i);
+        int w = columns(codePoint);
+        if (used + w > limit) {
+          break;
+        }
+        if (codePoint == ' ') {
+          lastSpace = i;
+        }
+        used += w;
+        i += Character.charCount(codePoint);
+      }
+      if (i >= length) {
+        ranges.add(new int[] {start, length});
+        break;
+      }
+      int end;
+      int next;
+      if (text.charAt(i) == ' ') {
+        end = i;
+        next = i + 1;
+      } else if (lastSpace > start) {
+        end = lastSpace;
+        next = lastSpace + 1;
+      } else {
+        end = Math.max(i, start + Character.charCount(text.codePointAt(start)));
+        next = end;
+      }
+      ranges.add(new int[] {start, end});
+      start = next;
+    }
+    return ranges;
+  }
+
+  /** {@code text} word-wrapped to lines of at most {@code maxColumns}. */
+  static List<String> wrap(String text, int maxColumns) {
+    String collapsed = collapseSpaces(text);
+    List<String> lines = new ArrayList<>();
+    for (int[] range : lineRanges(collapsed, maxColumns)) {
+      lines.add(collapsed.substring(range[0], range[1]));
+    }
+    return lines;
+  }
+
+  /** Runs of white space (line breaks included) as single spaces, trimmed. */
+  static String collapseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A count with thousands separators: 47,722. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** "1 copy", "3 copies", "2 links". */
+  static String counted(long n, String singular, String plural) {
+    return count(n) + " " + (n == 1 ? singular : plural);
+  }
+
+  static String day(Instant instant) {
+    return instant == null ? "undated" : DAY.format(instant);
+  }
+
+  static String minute(Instant instant) {
+    return instant == null ? "never" : MINUTE.format(instant);
+  }
+
+  /** A byte size as B, KB, MB or GB (powers of 1024). */
+  static String bytes(long n) {
+    if (n < 1024) {
+      return n + " B";
+    }
+    String[] units = {"KB", "MB", "GB", "TB"};
+    double value = n;
+    int unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
+  }
+
+  /** A duration as "850 ms", "3.2 s", "2 min 05 s". */
+  static String duration(long millis) {
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    if (millis < 60_000) {
+      return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+    long seconds = millis / 1000;
+    if (seconds < 3600) {
+      return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+    }
+    return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+  }
+
+  /** {@code count} copies of a string. */
+  static String repeat(String s, int count) {
+    return count <= 0 ? "" : s.repeat(count);
+  }
+}

@@ -1,0 +1,119 @@
+package io.alsoread.cli;
+
+import io.alsoread.AlsoReadException;
+import io.alsoread.BadQueryException;
+import java.io.IOException;
+import java.lang.ref.Reference;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * The {@code alsoread} program: parses the command line, runs the command, and turns every failure into
+ * one line on stderr and the SPEC's exit code (set {@code ALSOREAD_DEBUG=1} for stack traces).
+ */
+public final class Main {
+
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // Lucene logs through java.util.logging that the JDK's vector module is not enabled: advice for a
+    // server operator, noise in a terminal. The CLI owns the process, so it may quiet that logger.
+    Logger vectorization = Logger.getLogger("org.apache.lucene.internal.vectorization");
+    vectorization.setLevel(Level.SEVERE);
+    int code = run(CliContext.system(), args);
+    Reference.reachabilityFence(vectorization); // a logger only weakly held would forget its level
+    System.exit(code);
+  }
+
+  /** Runs {@code args} against {@code context}; returns the exit code. */
+  public static int run(CliContext context, String... args) {
+    return commandLine(context).execute(args);
+  }
+
+  static CommandLine commandLine(CliContext context) {
+    CommandLine cli = new CommandLine(new AlsoReadCommand(context));
+    cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.outColour() ? Ansi.ON : Ansi.OFF));
+    cli.setUsageHelpAutoWidth(context.outTerminal());
+    cli.setUsageHelpWidth(Math.max(55, Math.min(100, context.columns()))); // picocli's minimum is 55
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((exception, args) -> usageError(context, exception));
+    cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> failure(context, exception));
+    return cli;
+  }
+
+  private static int usageError(CliContext context, CommandLine.ParameterException exception) {
+    CommandLine command = exception.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    String suggestion = "";
+    if (exception instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+    }
+    context.err().println(name + ": " + oneLine(exception.getMessage()) + suggestion + " (see `" + name + " --help`)");
+    debug(context, exception);
+    return ExitCodes.USAGE;
+  }
+
+  private static int failure(CliContext context, Exception exception) {
+    Throwable problem = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
+    int code;
+    String message;
+    if (problem instanceof CommandFailure failure) {
+      code = failure.exitCode();
+      message = failure.getMessage();
+    } else if (problem instanceof BadQueryException) {
+      code = ExitCodes.USAGE;
+      message = "bad query: " + problem.getMessage();
+    } else if (problem instanceof AlsoReadException) {
+      code = ExitCodes.IO;
+      message = problem.getMessage();
+    } else if (problem instanceof IOException io) {
+      code = ExitCodes.IO;
+      message = ioMessage(io);
+    } else {
+      code = ExitCodes.IO;
+      message = "internal error: " + problem;
+    }
+    context.err().println("alsoread: " + oneLine(message));
+    debug(context, exception);
+    return code;
+  }
+
+  /** The JDK's file exceptions carry the path as their message; say what went wrong too. */
+  static String ioMessage(IOException exception) {
+    if (exception instanceof FileSystemException fs && fs.getFile() != null) {
+      String reason = fs.getReason() != null ? fs.getReason()
+          : exception instanceof NoSuchFileException ? "no such file or folder"
+          : exception instanceof AccessDeniedException ? "permission denied"
+          : exception.getClass().getSimpleName();
+      return fs.getFile() + ": " + reason;
+    }
+    return exception.getMessage() == null ? exception.toString() : exception.getMessage();
+  }
+
+  private static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    return LINE_BREAKS.matcher(message.strip()).replaceAll("; ");
+  }
+
+  private static void debug(CliContext context, Throwable exception) {
+    String flag = context.env().get("ALSOREAD_DEBUG");
+    if (flag != null && !flag.isEmpty() && !flag.equals("0")) {
+      exception.printStackTrace(context.err());
+    }
+  }
+}

@@ -1,0 +1,392 @@
+package io.alsoread.cli;
+
+import io.alsoread.AlsoReadException;
+import io.alsoread.ArticleView;
+import io.alsoread.BadQueryException;
+import io.alsoread.Facets;
+import io.alsoread.Hit;
+import io.alsoread.SearchRequest;
+import io.alsoread.SearchResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The REPL's state and commands, apart from any terminal: the current search (query, filters, sort,
+ * page) and the last page of hits, changed one input line at a time. The terminal plumbing is
+ * {@link ReplShell}; a test drives this class with plain lines.
+ */
+final class ReplSession {
+
+  /** Facet dimensions, as the REPL commands and query fields name them. */
+  static final List<String> DIMENSIONS = List.of("tag", "category", "site", "year");
+
+  /** Commands with a one-line description, as {@code :help} lists them and TAB completes them. */
+  static final Map<String, String> COMMANDS = ReplHelp.COMMANDS;
+
+  /** Fields a query can name, for completion. */
+  static final List<String> FIELDS = ReplHelp.FIELDS;
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** Receives what happens while the user types: messages and the progress of a background reindex. */
+  interface Notifier {
+    /** Prints {@code line} without disturbing the line being edited. */
+    void message(String line);
+
+    /** Shows a progress line of the background reindex, or removes it when {@code line} is null. */
+    void progress(String line);
+
+    /** A notifier that prints messages as they come and ignores progress. */
+    static Notifier printing(HumanOutput out) {
+      return new Notifier() {
+        @Override
+        public void message(String line) {
+          synchronized (out) {
+            out.line(line);
+            out.flush();
+          }
+        }
+
+        @Override
+        public void progress(String line) {}
+      };
+    }
+  }
+
+  private final Engine engine;
+  private final HumanOutput out;
+  private final CliContext context;
+  private final Map<String, List<String>> facetValueCache = new ConcurrentHashMap<>();
+  private volatile Notifier notifier;
+  private final BackgroundReindex reindex;
+  private SearchRequest request = SearchRequest.of("");
+  private SearchResult last;
+  private boolean searched;
+
+  ReplSession(Engine engine, HumanOutput out, CliContext context) {
+    this.engine = engine;
+    this.out = out;
+    this.context = context;
+    this.notifier = Notifier.printing(out);
+    this.reindex = new BackgroundReindex(engine, context.workingDir());
+  }
+
+  void setNotifier(Notifier notifier) {
+    this.notifier = notifier;
+  }
+
+  SearchRequest request() {
+    return request;
+  }
+
+  /** The prompt: {@code alsoread [tag:win10 category:hardware/tech sort:newest]> }. */
+  String prompt() {
+    List<String> parts = new ArrayList<>();
+    request.tags().forEach(v -> parts.add("tag:" + quoted(v)));
+    request.categories().forEach(v -> parts.add("category:" + quoted(v)));
+    request.sites().forEach(v -> parts.add("site:" + quoted(v)));
+    request.years().forEach(v -> parts.add("year:" + quoted(v)));
+    if (request.sort() != SearchRequest.Sort.RELEVANCE) {
+      parts.add("sort:" + SortConverter.name(request.sort()));
+    }
+    if (!request.collapse()) {
+      parts.add("all");
+    }
+    return parts.isEmpty() ? "alsoread> " : "alsoread [" + String.join(" ", parts) + "]> ";
+  }
+
+  private static String quoted(String value) {
+    return value.indexOf(' ') >= 0 ? "\"" + value + "\"" : value;
+  }
+
+  /**
+   * Handles one input line: a query, or a command starting with ':'.
+   *
+   * @return false when the session should end
+   */
+  boolean handle(String line) {
+    String input = line.strip();
+    if (input.isEmpty()) {
+      return true;
+    }
+    try {
+      if (!input.startsWith(":")) {
+        request = request.withQuery(input).withPage(request.limit(), 0);
+        search();
+        return true;
+      }
+      int space = input.indexOf(' ');
+      String command = (space < 0 ? input : input.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+      String argument = space < 0 ? "" : input.substring(space + 1).strip();
+      return command(command, argument);
+    } catch (BadQueryException e) {
+      error("bad query: " + e.getMessage());
+    } catch (AlsoReadException e) {
+      error(e.getMessage());
+    } catch (IOException e) {
+      error(Main.ioMessage(e));
+    } catch (RuntimeException e) {
+      error("internal error: " + e);
+    }
+    return true;
+  }
+
+  private boolean command(String command, String argument) throws IOException {
+    switch (command) {
+      case ":tag", ":category", ":site", ":year" -> facet(command.substring(1), argument);
+      case ":clear" -> clear(argument);
+      case ":sort" -> sort(argument);
+      case ":all" -> {
+        request = request.withCollapse(false).withPage(request.limit(), 0);
+        search();
+      }
+      case ":collapse" -> {
+        request = request.withCollapse(true).withPage(request.limit(), 0);
+        search();
+      }
+      case ":next" -> page(+1);
+      case ":prev" -> page(-1);
+      case ":limit" -> limit(argument);
+      case ":show" -> show(argument);
+      case ":links" -> links(argument);
+      case ":stats" -> new StatsPrinter(out).print(engine.stats());
+      case ":reindex" -> reindex(argument);
+      case ":help", ":h", ":?" -> ReplHelp.print(out);
+      case ":quit", ":q", ":exit" -> {
+        return false;
+      }
+      default -> error("unknown command " + command + "; :help lists them");
+    }
+    return true;
+  }
+
+  private void search() throws IOException {
+    last = engine.search(request);
+    searched = true;
+    new SearchPrinter(out).print(last, request.offset(), request.collapse());
+  }
+
+  /** {@code :tag V} adds a filter; {@code :tag} alone lists the values for the current search. */
+  private void facet(String dimension, String value) throws IOException {
+    if (value.isEmpty()) {
+      listFacet(dimension);
+      return;
+    }
+    List<String> current = filters(request, dimension);
+    if (!current.contains(value)) {
+      List<String> added = new ArrayList<>(current);
+      added.add(value);
+      request = withFilters(request, dimension, added);
+    }
+    request = request.withPage(request.limit(), 0);
+    search();
+  }
+
+  private void listFacet(String dimension) throws IOException {
+    if (!searched) {
+      last = engine.search(request);
+      searched = true;
+    }
+    new FacetListPrinter(out).print(dimension, last.facets() == null ? Facets.NONE : last.facets(), request.query());
+  }
+
+  /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year) drops one facet's. */
+  private void clear(String dimension) throws IOException {
+    if (dimension.isEmpty()) {
+      request = request.withTags(List.of()).withCategories(List.of()).withSites(List.of()).withYears(List.of());
+    } else if (DIMENSIONS.contains(dimension)) {
+      request = withFilters(request, dimension, List.of());
+    } else {
+      error(":clear takes tag, category, site or year, or nothing to clear every filter");
+      return;
+    }
+    request = request.withPage(request.limit(), 0);
+    if (searched) {
+      search();
+    } else {
+      out.line("Filters cleared.");
+      out.flush();
+    }
+  }
+
+  private void sort(String name) throws IOException {
+    if (name.isEmpty()) {
+      out.line("Sorted by " + SortConverter.name(request.sort()) + "; :sort relevance, newest or oldest changes it.");
+      out.flush();
+      return;
+    }
+    SearchRequest.Sort sort = SortConverter.parse(name);
+    if (sort == null) {
+      error(":sort takes relevance, newest or oldest");
+      return;
+    }
+    request = request.withSort(sort).withPage(request.limit(), 0);
+    search();
+  }
+
+  private void page(int direction) throws IOException {
+    if (!searched) {
+      error("no search yet: type a query first");
+      return;
+    }
+    int offset = request.offset() + direction * request.limit();
+    if (offset < 0) {
+      error("already on the first page");
+      return;
+    }
+    long available = request.collapse() ? last.clusters() : last.total();
+    if (direction > 0 && offset >= available) {
+      error("no more hits");
+      return;
+    }
+    request = request.withPage(request.limit(), offset);
+    search();
+  }
+
+  private void limit(String argument) throws IOException {
+    try {
+      int limit = Integer.parseInt(argument.strip());
+      if (limit <= 0) {
+        throw new NumberFormatException();
+      }
+      request = request.withPage(limit, 0);
+      if (searched) {
+        search();
+      }
+    } catch (NumberFormatException e) {
+      error(":limit takes a number of hits per page, like :limit 20");
+    }
+  }
+
+  private void show(String argument) throws IOException {
+    Optional<String> url = target(argument, ":show");
+    if (url.isEmpty()) {
+      return;
+    }
+    Optional<ArticleView> article = engine.article(url.get());
+    if (article.isEmpty()) {
+      error("no article with URL " + url.get() + " in the index");
+      return;
+    }
+    new ArticlePrinter(out, context.workingDir()).article(article.get());
+  }
+
+  private void links(String argument) throws IOException {
+    Optional<String> url = target(argument, ":links");
+    if (url.isPresent()) {
+      new ArticlePrinter(out, context.workingDir()).links(engine.links(url.get()), true, true);
+    }
+  }
+
+  /**
+   * The URL an argument names: a URL, or the number of a hit on the last page, either as printed
+   * (11 for the first hit of the second page) or counted on the page (1 for its first hit).
+   */
+  private Optional<String> target(String argument, String command) {
+    if (argument.isEmpty()) {
+      error(command + " takes the number of a hit on the last page, or a URL");
+      return Optional.empty();
+    }
+    if (!argument.chars().allMatch(Character::isDigit)) {
+      return Optional.of(argument);
+    }
+    List<Hit> hits = last == null ? List.of() : last.hits();
+    int number;
+    try {
+      number = Integer.parseInt(argument);
+    } catch (NumberFormatException e) {
+      number = -1;
+    }
+    int offset = request.offset();
+    if (number > offset && number <= offset + hits.size()) {
+      return Optional.of(hits.get(number - offset - 1).url());
+    }
+    if (number >= 1 && number <= hits.size()) {
+      return Optional.of(hits.get(number - 1).url());
+    }
+    error(hits.isEmpty() ? "no hits to pick from: type a query first" : "no hit number " + argument + " on this page");
+    return Optional.empty();
+  }
+
+  /** Starts indexing in the background; searches keep answering from the last commit meanwhile. */
+  private void reindex(String argument) {
+    if (reindex.isRunning()) {
+      error("a reindex is already running");
+      return;
+    }
+    List<Path> paths = new ArrayList<>();
+    if (argument.isEmpty()) {
+      paths.add(context.defaultCorpus());
+    } else {
+      for (String path : SPACES.split(argument)) {
+        paths.add(context.userPath(path));
+      }
+    }
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        error(path + ": no such file or folder");
+        return;
+      }
+    }
+    out.line("Reindexing " + String.join(" ", paths.stream().map(p -> IndexReport.displayPath(p.toString(), context.workingDir())).toList())
+        + " in the background; searches keep answering meanwhile.");
+    out.flush();
+    reindex.start(paths, notifier, out.style(), out.width(), facetValueCache::clear);
+  }
+
+  /** Waits for a background reindex, if any, so quitting does not abandon it half-way. */
+  void awaitReindex() throws InterruptedException {
+    if (reindex.isRunning()) {
+      out.line("Waiting for the reindex to finish (Ctrl-C abandons it; the index keeps its last commit)…");
+      out.flush();
+      reindex.await();
+    }
+  }
+
+  /** All values of a facet, for completion; cached until the next reindex. */
+  List<String> facetValues(String dimension) {
+    return facetValueCache.computeIfAbsent(dimension, d -> {
+      try {
+        return List.copyOf(engine.facetValues(d));
+      } catch (IOException | RuntimeException e) {
+        return List.of();
+      }
+    });
+  }
+
+  private void error(String message) {
+    out.line(out.style().error(message));
+    out.flush();
+  }
+
+  static List<String> filters(SearchRequest request, String dimension) {
+    return dimensionAccess(dimension).apply(request);
+  }
+
+  private static Function<SearchRequest, List<String>> dimensionAccess(String dimension) {
+    return switch (dimension) {
+      case "tag" -> SearchRequest::tags;
+      case "category" -> SearchRequest::categories;
+      case "site" -> SearchRequest::sites;
+      case "year" -> SearchRequest::years;
+      default -> throw new IllegalArgumentException(dimension);
+    };
+  }
+
+  static SearchRequest withFilters(SearchRequest request, String dimension, List<String> values) {
+    return switch (dimension) {
+      case "tag" -> request.withTags(values);
+      case "category" -> request.withCategories(values);
+      case "site" -> request.withSites(values);
+      case "year" -> request.withYears(values);
+      default -> throw new IllegalArgumentException(dimension);
+    };
+  }
+}

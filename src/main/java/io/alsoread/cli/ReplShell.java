@@ -1,0 +1,166 @@
+package io.alsoread.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Status;
+
+/**
+ * The terminal side of the REPL, on JLine: line editing, persistent history, TAB completion, a status
+ * line for a background reindex, when stdin and stdout are terminals; plain lines in and out otherwise
+ * (scripts and tests pipe commands in). What a line does is {@link ReplSession}'s business.
+ */
+final class ReplShell {
+
+  private ReplShell() {}
+
+  static void run(CliContext context, Engine engine) throws IOException {
+    if (!(context.inTerminal() && context.outTerminal())) {
+      runLines(context, engine);
+      return;
+    }
+    try (Terminal terminal = TerminalBuilder.builder().system(true).name("alsoread").dumb(true).build()) {
+      boolean colour = context.outColour() && !Terminal.TYPE_DUMB.equals(terminal.getType());
+      runOn(terminal, context, engine, Style.of(colour), true);
+    }
+  }
+
+  /**
+   * Scripted use (stdin is not a terminal): one command per line, no prompt, no echo, no history, so
+   * the output is exactly what the commands print.
+   */
+  static void runLines(CliContext context, Engine engine) throws IOException {
+    HumanOutput out = HumanOutput.stdout(context);
+    ReplSession session = new ReplSession(engine, out, context);
+    BufferedReader lines = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      if (!session.handle(line)) {
+        break;
+      }
+    }
+    await(session);
+    out.flush();
+  }
+
+  /** The interactive loop on a JLine terminal (a dumb one in tests). */
+  static void runOn(Terminal terminal, CliContext context, Engine engine, Style style, boolean banner) throws IOException {
+    PrintWriter writer = terminal.writer();
+    HumanOutput out = new HumanOutput(writer, style, () -> {
+      int width = terminal.getWidth();
+      return width >= CliContext.MIN_WIDTH ? width : context.columns();
+    });
+    ReplSession session = new ReplSession(engine, out, context);
+    LineReader reader = reader(context, terminal, session);
+    session.setNotifier(new TerminalNotifier(reader, terminal, writer));
+    if (banner) {
+      out.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
+          + ". Type a query, or :help.");
+      out.flush();
+    }
+    loop(reader, session, style);
+    await(session);
+    writer.flush();
+  }
+
+  private static void await(ReplSession session) {
+    try {
+      session.awaitReindex();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static LineReader reader(CliContext context, Terminal terminal, ReplSession session) {
+    DefaultParser parser = new DefaultParser();
+    // Words split on spaces only: quotes and backslashes belong to the query syntax, not to the shell.
+    parser.setQuoteChars(new char[0]);
+    parser.setEscapeChars(new char[0]);
+    LineReaderBuilder builder = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("alsoread")
+        .parser(parser)
+        .completer(new ReplCompleter(session::facetValues))
+        .option(LineReader.Option.CASE_INSENSITIVE, true)
+        // Only what starts with the typed text: a guess at a typo would rewrite the query.
+        .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
+        .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // '!' means NOT in a query
+    if (context.historyFile() != null) {
+      builder.variable(LineReader.HISTORY_FILE, context.historyFile());
+    }
+    return builder.build();
+  }
+
+  private static void loop(LineReader reader, ReplSession session, Style promptStyle) {
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine(prompt(session, promptStyle));
+      } catch (UserInterruptException e) {
+        continue; // Ctrl-C drops the line being typed, as in a shell
+      } catch (EndOfFileException e) {
+        return;
+      }
+      if (!session.handle(line)) {
+        return;
+      }
+    }
+  }
+
+  private static String prompt(ReplSession session, Style style) {
+    String prompt = session.prompt();
+    int filters = prompt.indexOf('[');
+    if (filters < 0) {
+      return style.bold(prompt);
+    }
+    return style.bold("alsoread ") + style.dim(prompt.substring(filters, prompt.length() - 2)) + style.bold("> ");
+  }
+
+  /** Messages above the line being edited; reindex progress on the terminal's status line. */
+  private static final class TerminalNotifier implements ReplSession.Notifier {
+    private final LineReader reader;
+    private final Terminal terminal;
+    private final PrintWriter writer;
+    private Status status;
+
+    TerminalNotifier(LineReader reader, Terminal terminal, PrintWriter writer) {
+      this.reader = reader;
+      this.terminal = terminal;
+      this.writer = writer;
+    }
+
+    @Override
+    public synchronized void message(String line) {
+      if (reader.isReading()) {
+        reader.printAbove(line);
+      } else {
+        writer.println(line);
+        writer.flush();
+      }
+    }
+
+    @Override
+    public synchronized void progress(String line) {
+      if (Terminal.TYPE_DUMB.equals(terminal.getType())) {
+        return;
+      }
+      if (status == null) {
+        status = Status.getStatus(terminal);
+      }
+      if (status != null) {
+        status.update(line == null ? List.of() : List.of(AttributedString.fromAnsi(line)));
+      }
+    }
+  }
+}

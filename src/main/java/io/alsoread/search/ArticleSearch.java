@@ -1,0 +1,155 @@
+package io.alsoread.search;
+
+import io.alsoread.BadQueryException;
+import io.alsoread.FacetValue;
+import io.alsoread.Hit;
+import io.alsoread.SearchRequest;
+import io.alsoread.SearchResult;
+import io.alsoread.index.Fields;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+
+/**
+ * Runs searches: parses the query, applies the filters, collapses by content cluster, counts the
+ * facets (drill sideways for filtered facets), and reads the page of hits with their snippets.
+ * Holds only what depends on the index reader (rebuilt when the reader changes), so one instance
+ * serves any number of threads.
+ */
+public final class ArticleSearch {
+  /** How long one search may take before it is stopped. */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+
+  private final QueryParsing parsing;
+  private final Relevance relevance;
+  private final Snippets snippets;
+  private final ReaderCache cache = new ReaderCache();
+  private final long budgetNanos;
+
+  public ArticleSearch() {
+    this(Ranking.DEFAULT, DEFAULT_BUDGET);
+  }
+
+  /** A search that stops (with a {@link BadQueryException}) any query running longer than {@code budget}. */
+  public ArticleSearch(Duration budget) {
+    this(Ranking.DEFAULT, budget);
+  }
+
+  ArticleSearch(Ranking ranking, Duration budget) {
+    this.parsing = new QueryParsing(ranking);
+    this.relevance = new Relevance(ranking, parsing.analyzer());
+    this.snippets = new Snippets(parsing.analyzer());
+    this.budgetNanos = budget.toNanos();
+  }
+
+  /**
+   * Runs {@code request} against {@code searcher}.
+   *
+   * @throws BadQueryException when the query does not parse, has too many terms, or runs out of time
+   */
+  public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    QueryParsing.Parsed parsed = parsing.parseDetailed(request.query());
+    Query ranked = relevance.rank(parsed, request.query());
+    ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
+    IndexSearcher budgeted = budgeted(searcher);
+    Filters filters = Filters.of(ranked, request);
+    CollapsingCollectorManager.Page page;
+    io.alsoread.Facets facets;
+    try {
+      Object[] main = budgeted.search(filters.all(), new MultiCollectorManager(
+          new FacetsCollectorManager(),
+          new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit())));
+      page = (CollapsingCollectorManager.Page) main[1];
+      facets = data.facets() == null ? io.alsoread.Facets.NONE
+          : FacetSummaries.summarize(counts(budgeted, data, filters, (FacetsCollector) main[0]), data.facetDims());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryParsing.tooManyTerms(request.query());
+    }
+    if (budgeted.timedOut()) {
+      throw new BadQueryException(
+          "search stopped after " + budgetNanos / 1_000_000 + " ms: '" + request.query() + "' is too expensive; narrow it");
+    }
+    List<Hit> hits = hits(searcher, parsed, page);
+    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, facets);
+  }
+
+  /**
+   * The most frequent values of a facet over the whole index ({@code tag}, {@code category},
+   * {@code site} or {@code year}), most frequent first; categories as full paths joined by {@code /}
+   * (every level). For completion and statistics.
+   */
+  public List<FacetValue> topValues(IndexSearcher searcher, String dimension, int max) throws IOException {
+    ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
+    if (data.facets() == null || max <= 0 || !data.facetDims().contains(dimension)) {
+      return List.of();
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(data.facets());
+    if (dimension.equals(Fields.FACET_CATEGORY)) {
+      return FacetSummaries.allCategoryPaths(counts, max);
+    }
+    return FacetSummaries.top(counts, dimension, max);
+  }
+
+  /**
+   * Facet counts of the hits, except that each filtered facet is counted with its own filter left
+   * out (drill sideways), one extra counting pass per filtered facet. Lucene's {@code DrillSideways}
+   * would do it in one pass, but its scorer cannot run under a time budget.
+   */
+  private static Facets counts(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, FacetsCollector hits)
+      throws IOException {
+    Facets drillDown = new SortedSetDocValuesFacetCounts(data.facets(), hits);
+    if (filters.facets().isEmpty()) {
+      return drillDown;
+    }
+    Map<String, Facets> sideways = new HashMap<>();
+    for (String dim : filters.facets().keySet()) {
+      FacetsCollector others = searcher.search(filters.without(dim), new FacetsCollectorManager());
+      sideways.put(dim, new SortedSetDocValuesFacetCounts(data.facets(), others));
+    }
+    return new MultiFacets(sideways, drillDown);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page) throws IOException {
+    List<CollapsingCollectorManager.RankedDoc> ranked = page.hits();
+    int[] docs = new int[ranked.size()];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = ranked.get(i).doc();
+    }
+    HitReader reader = new HitReader(searcher.storedFields());
+    Query highlight = parsed.matchAll() ? null : parsed.query();
+    String[] marked = snippets.of(searcher, highlight, docs, reader::body);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      CollapsingCollectorManager.RankedDoc doc = ranked.get(i);
+      hits.add(reader.hit(doc.doc(), doc.score(), doc.copies(), marked[i]));
+    }
+    return hits;
+  }
+
+  /**
+   * A searcher over the same reader (sharing its similarity and query cache) that gives up once the
+   * budget is spent; the shared searcher's own timeout is left alone, as other threads use it.
+   */
+  private IndexSearcher budgeted(IndexSearcher shared) {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setQueryCache(shared.getQueryCache());
+    searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+    long deadline = System.nanoTime() + budgetNanos;
+    searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+    return searcher;
+  }
+}

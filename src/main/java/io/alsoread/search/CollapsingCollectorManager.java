@@ -1,0 +1,249 @@
+package io.alsoread.search;
+
+import io.alsoread.SearchRequest;
+import io.alsoread.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.PriorityQueue;
+
+/**
+ * Collects one page of hits in a single pass, keyed on the global ordinal of the content cluster:
+ * when collapsing, one hit per cluster (its best copy by the sort) with the number of matching
+ * copies; otherwise every article. Either way it counts the matching articles and clusters
+ * exactly, so paging over clusters is exact.
+ */
+final class CollapsingCollectorManager implements CollectorManager<CollapsingCollectorManager.PageCollector, CollapsingCollectorManager.Page> {
+
+  /** A hit of the page: global doc id, score, matching copies of its cluster. */
+  record RankedDoc(int doc, float score, int copies) {}
+
+  /** The page and the exact counts. */
+  record Page(List<RankedDoc> hits, long total, long clusters) {}
+
+  private final ReaderCache.ReaderData reader;
+  private final SearchRequest.Sort sort;
+  private final boolean collapse;
+  private final int offset;
+  private final int limit;
+
+  CollapsingCollectorManager(ReaderCache.ReaderData reader, SearchRequest.Sort sort, boolean collapse, int offset, int limit) {
+    this.reader = reader;
+    this.sort = sort;
+    this.collapse = collapse;
+    this.offset = offset;
+    this.limit = limit;
+  }
+
+  @Override
+  public PageCollector newCollector() {
+    long wanted = (long) offset + limit;
+    int queueSize = (int) Math.min(wanted, Math.max(1, reader.reader().maxDoc()));
+    return new PageCollector(queueSize);
+  }
+
+  @Override
+  public Page reduce(Collection<PageCollector> collectors) {
+    PageCollector first = null;
+    for (PageCollector c : collectors) {
+      if (first == null) {
+        first = c;
+      } else {
+        first.absorb(c);
+      }
+    }
+    return first == null ? new Page(List.of(), 0, 0) : first.page();
+  }
+
+  /** A candidate hit, reused as it moves through the queue. */
+  private static final class Candidate {
+    double key;
+    float score;
+    int doc;
+    int copies;
+
+    Candidate set(double key, float score, int doc, int copies) {
+      this.key = key;
+      this.score = score;
+      this.doc = doc;
+      this.copies = copies;
+      return this;
+    }
+  }
+
+  /** Whether (keyA, scoreA, docA) ranks before (keyB, scoreB, docB). */
+  private static boolean before(double keyA, float scoreA, int docA, double keyB, float scoreB, int docB) {
+    if (keyA != keyB) {
+      return keyA > keyB;
+    }
+    if (scoreA != scoreB) {
+      return scoreA > scoreB;
+    }
+    return docA < docB;
+  }
+
+  /** The best {@code size} candidates; the worst on top. */
+  private static final class TopCandidates extends PriorityQueue<Candidate> {
+    private final int capacity;
+    private Candidate spare = new Candidate();
+
+    TopCandidates(int capacity) {
+      super(capacity);
+      this.capacity = capacity;
+    }
+
+    @Override
+    protected boolean lessThan(Candidate a, Candidate b) {
+      return before(b.key, b.score, b.doc, a.key, a.score, a.doc);
+    }
+
+    void offer(double key, float score, int doc, int copies) {
+      if (size() == capacity && !before(key, score, doc, top().key, top().score, top().doc)) {
+        return; // full and not competitive: the common case, decided without allocating
+      }
+      Candidate evicted = insertWithOverflow(spare.set(key, score, doc, copies));
+      spare = evicted == null ? new Candidate() : evicted;
+    }
+
+    /** The candidates, best first. */
+    List<Candidate> drain() {
+      Candidate[] out = new Candidate[size()];
+      for (int i = out.length - 1; i >= 0; i--) {
+        out[i] = pop();
+      }
+      return List.of(out);
+    }
+  }
+
+  /** Collects one slice of the index. */
+  final class PageCollector implements Collector {
+    private final ClusterBuffers buffers;
+    private final TopCandidates top;
+    private long total;
+    private long unclustered;
+
+    PageCollector(int queueSize) {
+      this.buffers = reader.buffers().acquire();
+      this.top = queueSize > 0 ? new TopCandidates(queueSize) : null;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      SortedDocValues clusters = DocValues.getSorted(context.reader(), Fields.CLUSTER);
+      LongValues globalOrds = reader.clusters().globalOrds(context.ord);
+      NumericDocValues dates = sort == SearchRequest.Sort.RELEVANCE ? null : DocValues.getNumeric(context.reader(), Fields.DATE);
+      int docBase = context.docBase;
+      return new LeafCollector() {
+        private Scorable scorer;
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          float score = scorer.score();
+          double key = dates == null ? score : dateKey(dates, doc);
+          int globalDoc = docBase + doc;
+          total++;
+          if (clusters.advanceExact(doc)) {
+            add((int) globalOrds.get(clusters.ordValue()), key, score, globalDoc);
+          } else {
+            unclustered++; // no cluster id: a cluster of its own
+            offer(key, score, globalDoc, 1);
+          }
+        }
+      };
+    }
+
+    private double dateKey(NumericDocValues dates, int doc) throws IOException {
+      if (!dates.advanceExact(doc)) {
+        return Double.NEGATIVE_INFINITY; // undated articles come last either way
+      }
+      long millis = dates.longValue();
+      return sort == SearchRequest.Sort.NEWEST ? millis : -(double) millis;
+    }
+
+    private void add(int ord, double key, float score, int doc) {
+      int before = buffers.count(ord);
+      if (!collapse) {
+        offer(key, score, doc, 1);
+      } else if (before == 0 || before(key, score, doc, buffers.bestKey[ord], buffers.bestScore[ord], buffers.bestDoc[ord])) {
+        buffers.bestKey[ord] = key;
+        buffers.bestScore[ord] = score;
+        buffers.bestDoc[ord] = doc;
+      }
+    }
+
+    private void offer(double key, float score, int doc, int copies) {
+      if (top != null) {
+        top.offer(key, score, doc, copies);
+      }
+    }
+
+    /** Adds what another slice collected. */
+    void absorb(PageCollector other) {
+      total += other.total;
+      unclustered += other.unclustered;
+      ClusterBuffers theirs = other.buffers;
+      for (int i = 0; i < theirs.seenCount; i++) {
+        int ord = theirs.seen[i];
+        int copies = theirs.copies[ord];
+        int before = buffers.count(ord);
+        buffers.copies[ord] = before + copies;
+        if (collapse && (before == 0 || before(theirs.bestKey[ord], theirs.bestScore[ord], theirs.bestDoc[ord],
+            buffers.bestKey[ord], buffers.bestScore[ord], buffers.bestDoc[ord]))) {
+          buffers.bestKey[ord] = theirs.bestKey[ord];
+          buffers.bestScore[ord] = theirs.bestScore[ord];
+          buffers.bestDoc[ord] = theirs.bestDoc[ord];
+        }
+      }
+      if (other.top != null) {
+        for (Candidate c : other.top.drain()) {
+          offer(c.key, c.score, c.doc, c.copies);
+        }
+      }
+      reader.buffers().release(theirs);
+    }
+
+    /** The requested page; returns the buffers to the pool. */
+    Page page() {
+      try {
+        if (collapse) {
+          for (int i = 0; i < buffers.seenCount; i++) {
+            int ord = buffers.seen[i];
+            offer(buffers.bestKey[ord], buffers.bestScore[ord], buffers.bestDoc[ord], buffers.copies[ord]);
+          }
+        }
+        List<RankedDoc> hits = new ArrayList<>(limit);
+        if (top != null) {
+          List<Candidate> ranked = top.drain();
+          for (int i = offset; i < ranked.size(); i++) {
+            Candidate c = ranked.get(i);
+            hits.add(new RankedDoc(c.doc, c.score, c.copies));
+          }
+        }
+        return new Page(hits, total, buffers.seenCount + unclustered);
+      } finally {
+        reader.buffers().release(buffers);
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.alsoread.search;
+
+import io.alsoread.CategoryCount;
+import io.alsoread.FacetValue;
+import io.alsoread.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+
+/**
+ * Reads Lucene facet counts into alsoread's records: the top values of the flat facets, and the
+ * category tree depth first (a parent, then its top children, each level cut to the top values).
+ */
+final class FacetSummaries {
+  /** Values shown per facet, and per level of the category tree. */
+  static final int TOP = 10;
+  /** Levels of the category tree shown below the top level. */
+  private static final int MAX_DEPTH = 6;
+
+  private FacetSummaries() {}
+
+  /** The facets of a search; {@code dims} are the dimensions the index has values for. */
+  static io.alsoread.Facets summarize(Facets facets, Set<String> dims) throws IOException {
+    return new io.alsoread.Facets(
+        dims.contains(Fields.FACET_TAG) ? top(facets, Fields.FACET_TAG, TOP) : List.of(),
+        dims.contains(Fields.FACET_CATEGORY) ? categoryTree(facets) : List.of(),
+        dims.contains(Fields.FACET_SITE) ? top(facets, Fields.FACET_SITE, TOP) : List.of(),
+        dims.contains(Fields.FACET_YEAR) ? top(facets, Fields.FACET_YEAR, TOP) : List.of());
+  }
+
+  /** The {@code max} most frequent values of a flat dimension (which the index must have values for), most frequent first. */
+  static List<FacetValue> top(Facets facets, String dim, int max) throws IOException {
+    FacetResult result = children(facets, dim, max, max > 1000); // a huge top-N queue costs more than all values
+    List<FacetValue> values = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : sorted(result.labelValues)) {
+        if (values.size() == max) {
+          break;
+        }
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+    }
+    return values;
+  }
+
+  /** Every category path (all levels) as "a/b", most frequent first, then by path (the index must have categories). */
+  static List<FacetValue> allCategoryPaths(Facets facets, int max) throws IOException {
+    List<FacetValue> out = new ArrayList<>();
+    collectPaths(facets, new ArrayList<>(), out);
+    out.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    return out.size() <= max ? out : List.copyOf(out.subList(0, max));
+  }
+
+  private static List<CategoryCount> categoryTree(Facets facets) throws IOException {
+    List<CategoryCount> out = new ArrayList<>();
+    addLevel(facets, new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void addLevel(Facets facets, List<String> parent, List<CategoryCount> out) throws IOException {
+    FacetResult result = children(facets, Fields.FACET_CATEGORY, TOP, false, parent.toArray(String[]::new));
+    if (result == null) {
+      return;
+    }
+    for (LabelAndValue lv : sorted(result.labelValues)) {
+      List<String> path = new ArrayList<>(parent);
+      path.add(lv.label);
+      out.add(new CategoryCount(path, lv.value.longValue()));
+      if (path.size() <= MAX_DEPTH) {
+        addLevel(facets, path, out);
+      }
+    }
+  }
+
+  private static void collectPaths(Facets facets, List<String> parent, List<FacetValue> out) throws IOException {
+    FacetResult result = children(facets, Fields.FACET_CATEGORY, 0, true, parent.toArray(String[]::new));
+    if (result == null) {
+      return;
+    }
+    for (LabelAndValue lv : result.labelValues) {
+      List<String> path = new ArrayList<>(parent);
+      path.add(lv.label);
+      out.add(new FacetValue(String.join("/", path), lv.value.longValue()));
+      collectPaths(facets, path, out);
+    }
+  }
+
+  /** Children of a path, or null when the dimension or path has none (or was never indexed). */
+  private static FacetResult children(Facets facets, String dim, int top, boolean all, String... path) throws IOException {
+    try {
+      return all ? facets.getAllChildren(dim, path) : facets.getTopChildren(top, dim, path);
+    } catch (IllegalArgumentException e) {
+      return null; // the dimension does not occur in this index
+    }
+  }
+
+  /** Most frequent first; ties by label, so that output is stable. */
+  private static List<LabelAndValue> sorted(LabelAndValue[] values) {
+    LabelAndValue[] copy = values.clone();
+    Arrays.sort(copy, Comparator.comparingLong((LabelAndValue lv) -> lv.value.longValue()).reversed()
+        .thenComparing(lv -> lv.label));
+    return Arrays.asList(copy);
+  }
+}

@@ -1,0 +1,193 @@
+package io.alsoread.search;
+
+import io.alsoread.index.Analyzers;
+import io.alsoread.index.Fields;
+import io.alsoread.ingest.Urls;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.WildcardQuery;
+
+/**
+ * Lucene's classic syntax over alsoread's fields: unfielded terms search the default fields with
+ * their boosts; the names users type are mapped to index fields; exact fields ({@code tag},
+ * {@code category}, {@code site}) are folded like the index folds them; {@code url} and
+ * {@code links_to} values are normalised URLs; {@code date} takes days, months, years and ranges of
+ * them. Not thread-safe: one instance per parse.
+ */
+final class FieldQueryParser extends MultiFieldQueryParser {
+  private static final Set<String> EXACT = Set.of(Fields.TAG, Fields.CATEGORY, Fields.SITE);
+  private static final Set<String> URLS = Set.of(Fields.URL, Fields.LINKS_TO);
+
+  private final float tieBreaker;
+
+  /**
+   * @param tieBreaker a term's fields are combined as a disjunction-max with this tie breaker (at 1
+   *     their scores add up), so that a multi-field term stays one recognisable clause
+   */
+  FieldQueryParser(Analyzer analyzer, Map<String, Float> defaultFieldBoosts, float tieBreaker) {
+    super(defaultFieldBoosts.keySet().stream().sorted().toArray(String[]::new), analyzer, defaultFieldBoosts);
+    this.tieBreaker = tieBreaker;
+    setAllowLeadingWildcard(true);
+    setAutoGeneratePhraseQueries(false);
+    setSplitOnWhitespace(true); // one top-level clause per word, so ranking can require most words
+  }
+
+  @Override
+  protected Query getMultiFieldQuery(List<Query> queries) throws ParseException {
+    return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, tieBreaker);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    if (field == null) {
+      return super.getFieldQuery(null, text, quoted);
+    }
+    String target = indexField(field);
+    if (target.equals(Fields.DATE)) {
+      return date(text).query();
+    }
+    if (URLS.contains(target)) {
+      return new TermQuery(new Term(target, url(text)));
+    }
+    if (EXACT.contains(target)) {
+      String value = Analyzers.normalizeExact(text);
+      return value.isEmpty() ? null : new TermQuery(new Term(target, value));
+    }
+    return super.getFieldQuery(target, text, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    if (field != null && !isText(indexField(field))) {
+      return getFieldQuery(field, text, true);
+    }
+    return super.getFieldQuery(field == null ? null : indexField(field), text, slop);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    if (field == null) {
+      return super.getRangeQuery(null, part1, part2, startInclusive, endInclusive);
+    }
+    String target = indexField(field);
+    if (target.equals(Fields.DATE)) {
+      DateSpan start = open(part1) ? DateSpan.ALL : date(part1);
+      DateSpan end = open(part2) ? DateSpan.ALL : date(part2);
+      long first = startInclusive ? start.first() : plusOne(start.last());
+      long last = endInclusive ? end.last() : minusOne(end.first());
+      return first > last ? new MatchNoDocsQuery("empty date range") : new DateSpan(first, last).query();
+    }
+    if (EXACT.contains(target)) {
+      return TermRangeQuery.newStringRange(
+          target, open(part1) ? null : Analyzers.normalizeExact(part1),
+          open(part2) ? null : Analyzers.normalizeExact(part2), startInclusive, endInclusive);
+    }
+    return super.getRangeQuery(target, part1, part2, startInclusive, endInclusive);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String prefix) throws ParseException {
+    if (prefix.isEmpty()) {
+      return anyValue(field); // a lone "*"
+    }
+    return super.getPrefixQuery(field == null ? null : termField(field), prefix);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String pattern) throws ParseException {
+    if (pattern.chars().allMatch(c -> c == '*')) {
+      return anyValue(field);
+    }
+    return super.getWildcardQuery(field == null ? null : termField(field), pattern);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String term, float minSimilarity) throws ParseException {
+    return super.getFuzzyQuery(field == null ? null : termField(field), term, minSimilarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String regexp) throws ParseException {
+    throw new ParseException("regular expressions are not supported");
+  }
+
+  /** {@code *}, {@code *:*} (every article) or {@code field:*} (articles with a value in the field). */
+  private Query anyValue(String field) throws ParseException {
+    if (field == null || field.equals("*")) {
+      return new MatchAllDocsQuery();
+    }
+    String target = indexField(field);
+    if (isText(target) || target.equals(Fields.DATE) || target.equals(Fields.URL)) {
+      return new FieldExistsQuery(target); // norms, points or doc values make this cheap
+    }
+    return new WildcardQuery(new Term(target, "*"));
+  }
+
+  /** The index field of a user field name (index names of the default fields map to themselves). */
+  private String indexField(String field) throws ParseException {
+    String target = Fields.USER_FIELDS.get(field);
+    if (target != null) {
+      return target;
+    }
+    if (Fields.DEFAULT_FIELD_BOOSTS.containsKey(field)) {
+      return field;
+    }
+    throw new ParseException("unknown field '" + field + "'");
+  }
+
+  /** The index field of a term-level query (prefix, wildcard, fuzzy), which dates do not support. */
+  private String termField(String field) throws ParseException {
+    String target = indexField(field);
+    if (target.equals(Fields.DATE)) {
+      throw new ParseException("date takes a day, month, year or [from TO to] range, not a pattern");
+    }
+    return target;
+  }
+
+  private static boolean isText(String field) {
+    return !field.equals(Fields.DATE) && !URLS.contains(field) && !EXACT.contains(field);
+  }
+
+  private static DateSpan date(String text) throws ParseException {
+    try {
+      return DateSpan.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParseException(e.getMessage());
+    }
+  }
+
+  /** The normalised URL; a host-relative value like {@code example.com/a} is read as https. */
+  private static String url(String text) {
+    String value = text.strip();
+    String normalized = Urls.normalize(value);
+    if (normalized == null && !value.contains("://")) {
+      normalized = Urls.normalize("https://" + value);
+    }
+    return normalized == null ? value : normalized;
+  }
+
+  private static boolean open(String bound) {
+    return bound == null || bound.equals("*");
+  }
+
+  private static long plusOne(long value) {
+    return value == Long.MAX_VALUE ? value : value + 1;
+  }
+
+  private static long minusOne(long value) {
+    return value == Long.MIN_VALUE ? value : value - 1;
+  }
+}

@@ -1,0 +1,118 @@
+package io.alsoread.search;
+
+import io.alsoread.index.Fields;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+
+/**
+ * What searching needs that depends only on the index reader and is costly to build: the facet
+ * ordinals of {@link DefaultSortedSetDocValuesReaderState} and the global ordinals of the content
+ * cluster. Holds the data of one reader at a time (the current one; a reopened reader replaces
+ * it), built once by whichever thread asks first. Thread-safe.
+ */
+final class ReaderCache {
+  private final FacetsConfig facetsConfig = Fields.facetsConfig();
+  private final Object lock = new Object();
+  private volatile ReaderData current;
+
+  /**
+   * The data of one reader.
+   *
+   * @param facets facet ordinals, or null when the index has no facet values (it is empty)
+   * @param clusters global ordinals of the cluster field
+   * @param facetDims the facet dimensions that have values in this reader
+   * @param buffers working arrays for collapsing, sized to the number of clusters
+   */
+  record ReaderData(
+      Object key, IndexReader reader, SortedSetDocValuesReaderState facets, Set<String> facetDims,
+      ClusterOrdinals clusters, ClusterBuffers.Pool buffers) {}
+
+  ReaderData get(IndexReader reader) throws IOException {
+    Object key = keyOf(reader);
+    ReaderData data = current;
+    if (data != null && data.key() == key) {
+      return data;
+    }
+    synchronized (lock) {
+      data = current;
+      if (data == null || data.key() != key) {
+        ClusterOrdinals clusters = ClusterOrdinals.of(reader);
+        SortedSetDocValuesReaderState facets = facetState(reader);
+        Set<String> dims = new HashSet<>();
+        if (facets != null) {
+          facets.getDims().forEach(dims::add);
+        }
+        data = new ReaderData(key, reader, facets, Set.copyOf(dims), clusters, new ClusterBuffers.Pool(clusters.valueCount()));
+        current = data;
+      }
+      return data;
+    }
+  }
+
+  FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  private static Object keyOf(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    return helper == null ? reader : helper.getKey();
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      if (info != null) {
+        return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      }
+    }
+    return null;
+  }
+
+  /** Maps each segment's cluster ordinals to ordinals over the whole reader. */
+  static final class ClusterOrdinals {
+    private final OrdinalMap map;
+    private final int valueCount;
+
+    private ClusterOrdinals(OrdinalMap map, int valueCount) {
+      this.map = map;
+      this.valueCount = valueCount;
+    }
+
+    static ClusterOrdinals of(IndexReader reader) throws IOException {
+      List<LeafReaderContext> leaves = reader.leaves();
+      if (leaves.size() <= 1) {
+        int count = leaves.isEmpty() ? 0 : DocValues.getSorted(leaves.get(0).reader(), Fields.CLUSTER).getValueCount();
+        return new ClusterOrdinals(null, count);
+      }
+      SortedDocValues[] values = new SortedDocValues[leaves.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = DocValues.getSorted(leaves.get(i).reader(), Fields.CLUSTER);
+      }
+      OrdinalMap map = OrdinalMap.build(null, values, PackedInts.DEFAULT);
+      return new ClusterOrdinals(map, Math.toIntExact(map.getValueCount()));
+    }
+
+    /** Number of distinct clusters in the reader. */
+    int valueCount() {
+      return valueCount;
+    }
+
+    /** Segment ordinal to global ordinal for the leaf with index {@code leafOrd}. */
+    LongValues globalOrds(int leafOrd) {
+      return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leafOrd);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.alsoread.search;
+
+import io.alsoread.index.Fields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Adds ranking to a parsed query, by the knobs of {@link Ranking}: a plain-text query (a few
+ * words, a heading, a title) must match most of its words, and scores higher where its words occur
+ * as a phrase in the body or the title; optionally, articles others link to score a little higher.
+ * Queries that use syntax on purpose keep their classic meaning. Thread-safe.
+ */
+final class Relevance {
+  private final Ranking ranking;
+  private final QueryBuilder phrases;
+
+  Relevance(Ranking ranking, Analyzer analyzer) {
+    this.ranking = ranking;
+    this.phrases = new QueryBuilder(analyzer);
+  }
+
+  /** The query to score with; it matches what {@code parsed} matches, give or take optional words. */
+  Query rank(QueryParsing.Parsed parsed, String text) {
+    if (parsed.matchAll()) {
+      return parsed.query();
+    }
+    Query query = parsed.query();
+    if (parsed.plainText()) {
+      query = phraseBoosted(mostWordsRequired(query), text);
+    }
+    return withInlinks(query);
+  }
+
+  /** A plain query's words (top-level SHOULD clauses) with the minimum that must match. */
+  private Query mostWordsRequired(Query query) {
+    if (!(query instanceof BooleanQuery words) || words.getMinimumNumberShouldMatch() > 0) {
+      return query;
+    }
+    int should = 0;
+    for (BooleanClause clause : words.clauses()) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD) {
+        should++;
+      }
+    }
+    if (should < 2) {
+      return query;
+    }
+    int required = should <= ranking.allTermsUpTo() ? should : (int) Math.ceil(should * ranking.mustMatchFraction());
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.max(1, required));
+    words.clauses().forEach(builder::add);
+    return builder.build();
+  }
+
+  private Query phraseBoosted(Query words, String text) {
+    Query body = phrase(Fields.BODY, text, ranking.bodyPhraseSlop(), ranking.bodyPhraseBoost());
+    Query title = phrase(Fields.TITLE, text, ranking.bodyPhraseSlop(), ranking.titlePhraseBoost());
+    if (body == null && title == null) {
+      return words;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+    if (body != null) {
+      builder.add(body, BooleanClause.Occur.SHOULD);
+    }
+    if (title != null) {
+      builder.add(title, BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+
+  /** The text as a phrase in {@code field}, or null when it is one word or the boost is off. */
+  private Query phrase(String field, String text, int slop, float boost) {
+    if (boost <= 0) {
+      return null;
+    }
+    Query phrase = phrases.createPhraseQuery(field, text, slop);
+    if (!(phrase instanceof PhraseQuery p) || p.getTerms().length < 2) {
+      return null;
+    }
+    return new BoostQuery(phrase, boost);
+  }
+
+  private Query withInlinks(Query query) {
+    if (ranking.inlinksWeight() <= 0) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.FEATURE_INLINKS, ranking.inlinksWeight(), 8f), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+}

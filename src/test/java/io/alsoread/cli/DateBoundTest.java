@@ -1,0 +1,32 @@
+package io.alsoread.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
+
+class DateBoundTest {
+
+  @Test
+  void aDayIsItself() {
+    assertEquals(LocalDate.of(2024, 7, 25), DateBound.parse("2024-07-25", false));
+    assertEquals(LocalDate.of(2024, 7, 25), DateBound.parse("2024-07-25", true));
+  }
+
+  @Test
+  void aMonthOrYearStartsAndEndsAtItsBounds() {
+    assertEquals(LocalDate.of(2024, 2, 1), DateBound.parse("2024-02", false));
+    assertEquals(LocalDate.of(2024, 2, 29), DateBound.parse("2024-2", true));
+    assertEquals(LocalDate.of(2023, 1, 1), DateBound.parse("2023", false));
+    assertEquals(LocalDate.of(2023, 12, 31), DateBound.parse("2023", true));
+  }
+
+  @Test
+  void anythingElseIsRefused() {
+    assertThrows(TypeConversionException.class, () -> DateBound.parse("yesterday", false));
+    assertThrows(TypeConversionException.class, () -> DateBound.parse("2024-13", false));
+    assertThrows(TypeConversionException.class, () -> DateBound.parse("2024-02-30", true));
+  }
+}

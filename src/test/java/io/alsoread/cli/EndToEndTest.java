@@ -1,0 +1,168 @@
+package io.alsoread.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line and the REPL against the real facade, on the sample corpus of the repository. */
+class EndToEndTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Path CORPUS = Path.of("corpus").toAbsolutePath();
+  private static final String OFFLINE_FIX = "https://printfix.alsoread.test/printer-offline-fix/";
+
+  @TempDir
+  static Path shared;
+
+  static Path index;
+
+  /** One run of the program: exit code, stdout and stderr. */
+  record Run(int code, String out, String err) {
+    JsonNode json() throws IOException {
+      return MAPPER.readTree(out);
+    }
+  }
+
+  static Run run(Path home, String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliContext context = new CliContext(
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), false, false, false, 80,
+        home, home, null, FacadeEngine.OPENER);
+    int code = Main.run(context, args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return run(shared, "", args);
+  }
+
+  @BeforeAll
+  static void indexTheSampleCorpus() throws IOException {
+    assumeTrue(Files.isDirectory(CORPUS), "the sample corpus is part of the repository");
+    index = shared.resolve("index");
+    Run run = run("index", CORPUS.toString(), "--index", index.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode summary = run.json();
+    assertTrue(summary.get("articles").asLong() > 0, run.out());
+    assertEquals(0, summary.get("rejected").asLong());
+    assertEquals(summary.get("warnings").asLong(), summary.get("errors").size(), "every warning names its file");
+  }
+
+  @Test
+  void searchFindsArticlesWithFacets() throws IOException {
+    Run run = run("search", "printer", "offline", "--index", index.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode result = run.json();
+    assertTrue(result.get("total").asLong() > 0);
+    JsonNode hit = result.get("hits").get(0);
+    for (String field : new String[] {"url", "title", "site", "date", "tags", "categories", "score", "snippet", "cluster", "copies", "inlinks"}) {
+      assertTrue(hit.has(field), field);
+    }
+    assertTrue(result.get("facets").get("tag").size() > 0);
+    assertTrue(result.get("facets").get("category").get(0).get("path").isArray());
+  }
+
+  @Test
+  void humanSearchOutputHasNoEscapeCodesWhenPiped() {
+    Run run = run("search", "printer", "--index", index.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains(" 1. "), run.out());
+    assertFalse(run.out().contains("\u001b"));
+    assertFalse(run.out().contains("<em>"), "the snippet's markup is rendered, not printed");
+  }
+
+  @Test
+  void filtersNarrowTheSearch() throws IOException {
+    long all = run("search", "--index", index.toString(), "--json").json().get("total").asLong();
+    JsonNode filtered = run("search", "--index", index.toString(), "--json", "--site", "printfix.alsoread.test").json();
+    assertTrue(filtered.get("total").asLong() > 0 && filtered.get("total").asLong() < all);
+    for (JsonNode hit : filtered.get("hits")) {
+      assertEquals("printfix.alsoread.test", hit.get("site").asText());
+    }
+  }
+
+  @Test
+  void showAndLinksAgree() throws IOException {
+    Run show = run("show", "http://PrintFix.alsoread.test/printer-offline-fix", "--index", index.toString(), "--json");
+    assertEquals(0, show.code(), show.err());
+    JsonNode article = show.json();
+    assertEquals(OFFLINE_FIX, article.get("url").asText());
+    Run links = run("links", OFFLINE_FIX, "--index", index.toString(), "--json");
+    assertEquals(0, links.code(), links.err());
+    assertEquals(article.get("links"), links.json().get("out"));
+    assertEquals(article.get("inbound").size(), links.json().get("in").size());
+  }
+
+  @Test
+  void statsAddsUp() throws IOException {
+    Run run = run("stats", "--index", index.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode stats = run.json();
+    JsonNode links = stats.get("links");
+    assertEquals(links.get("total").asLong(), links.get("resolved").asLong() + links.get("dangling").asLong());
+    assertTrue(stats.get("index_bytes").asLong() > 0);
+    assertTrue(stats.get("last_commit").asText().endsWith("Z"));
+  }
+
+  @Test
+  void errorsHaveTheirExitCodes() {
+    Run badQuery = run("search", "title:(", "--index", index.toString());
+    assertEquals(1, badQuery.code());
+    assertEquals(1, badQuery.err().strip().lines().count(), badQuery.err());
+    Run noIndex = run("search", "printer", "--index", shared.resolve("nothing-here").toString());
+    assertEquals(2, noIndex.code());
+    assertTrue(noIndex.err().contains("run `alsoread index` first"), noIndex.err());
+  }
+
+  @Test
+  void replDrivenByPipedInput() {
+    Run run = run(shared, "printer\n:tag windows 11\n:category hardware\n:next\n:prev\n:show 1\n:links 1\n:clear\n:quit\n",
+        "repl", "--index", index.toString());
+    assertEquals(0, run.code(), run.err());
+    String out = run.out();
+    assertTrue(out.contains("“printer”: "), out);
+    assertTrue(out.contains("Also read ("), "show printed the article: " + out);
+    assertTrue(out.contains("Links in ("), "links printed the neighbourhood: " + out);
+    assertFalse(out.contains("\u001b"));
+    assertEquals("", run.err());
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()));
+      }
+    }
+  }
+
+  @Test
+  void noArgumentsIndexesTheCorpusThenOpensTheRepl(@TempDir Path home) throws IOException {
+    copy(CORPUS, home.resolve("corpus"));
+    Run run = run(home, ":stats\n:quit\n");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().contains("indexing"), run.err());
+    assertTrue(run.out().contains("Index holds"), run.out());
+    assertTrue(run.out().contains("articles"), run.out());
+    assertTrue(Files.list(home.resolve("index")).findAny().isPresent());
+    Run again = run(home, ":quit\n");
+    assertEquals(0, again.code());
+    assertFalse(again.err().contains("indexing"), "an existing index is used as it is");
+  }
+}

@@ -1,0 +1,59 @@
+package io.alsoread.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+
+  @Test
+  void wrapsAtSpacesWithinTheWidth() {
+    assertEquals(List.of("the quick", "brown fox", "jumps"), Layout.wrap("the quick brown fox jumps", 10));
+  }
+
+  @Test
+  void breaksWordsLongerThanALine() {
+    assertEquals(List.of("abcde", "fghij", "k"), Layout.wrap("abcdefghijk", 5));
+  }
+
+  @Test
+  void collapsesWhiteSpaceAndLineBreaks() {
+    assertEquals(List.of("a b c"), Layout.wrap("  a \n\t b\u00a0 c  ", 80));
+    assertEquals(List.of(), Layout.wrap("   ", 80));
+  }
+
+  @Test
+  void measuresWideCharactersAsTwoColumns() {
+    assertEquals(4, Layout.width("日本"));
+    assertEquals(List.of("日本", "語"), Layout.wrap("日本語", 5));
+  }
+
+  @Test
+  void truncatesWithAnEllipsis() {
+    assertEquals("abcd…", Layout.truncate("abcdefgh", 5));
+    assertEquals("abc", Layout.truncate("abc", 5));
+    assertTrue(Layout.width(Layout.truncate("日本語日本語", 5)) <= 5);
+  }
+
+  @Test
+  void formatsNumbersSizesAndDurations() {
+    assertEquals("47,722", Layout.count(47722));
+    assertEquals("1 copy", Layout.counted(1, "copy", "copies"));
+    assertEquals("2 copies", Layout.counted(2, "copy", "copies"));
+    assertEquals("512 B", Layout.bytes(512));
+    assertEquals("1.5 KB", Layout.bytes(1536));
+    assertEquals("819 MB", Layout.bytes(819L * 1024 * 1024));
+    assertEquals("850 ms", Layout.duration(850));
+    assertEquals("3.2 s", Layout.duration(3200));
+    assertEquals("2 min 05 s", Layout.duration(125_000));
+  }
+
+  @Test
+  void datesAreUtcDays() {
+    assertEquals("2024-07-25", Layout.day(Instant.parse("2024-07-25T23:59:59Z")));
+    assertEquals("undated", Layout.day(null));
+  }
+}

@@ -1,0 +1,200 @@
+package io.alsoread.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.alsoread.BadQueryException;
+import io.alsoread.SearchRequest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REPL's commands and state, driven line by line against a fake index. */
+class ReplSessionTest {
+
+  @TempDir
+  Path home;
+
+  FakeEngine engine;
+  StringWriter written;
+  ReplSession session;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    engine = new FakeEngine();
+    written = new StringWriter();
+    CliContext context = new CliRun(home, engine.opener()).context();
+    session = new ReplSession(engine, new HumanOutput(new PrintWriter(written, true), Style.PLAIN, 80), context);
+  }
+
+  private String say(String line) {
+    written.getBuffer().setLength(0);
+    assertTrue(session.handle(line), line);
+    return written.toString();
+  }
+
+  private SearchRequest lastRequest() {
+    return engine.requests.get(engine.requests.size() - 1);
+  }
+
+  @Test
+  void aBareLineIsAQuery() {
+    String out = say("printer offline");
+    assertEquals("printer offline", lastRequest().query());
+    assertTrue(out.contains(" 1. Fix printer offline, part 1"), out);
+    assertEquals("alsoread> ", session.prompt());
+  }
+
+  @Test
+  void filtersAccumulateAndShowInThePrompt() {
+    say("printer");
+    say(":tag win10");
+    say(":tag windows 11");
+    say(":category hardware/tech");
+    say(":site example.com");
+    say(":year 2024");
+    say(":sort newest");
+    say(":all");
+    SearchRequest request = lastRequest();
+    assertEquals("printer", request.query());
+    assertEquals(List.of("win10", "windows 11"), request.tags());
+    assertEquals(List.of("hardware/tech"), request.categories());
+    assertEquals(List.of("example.com"), request.sites());
+    assertEquals(List.of("2024"), request.years());
+    assertEquals(SearchRequest.Sort.NEWEST, request.sort());
+    assertFalse(request.collapse());
+    assertEquals("alsoread [tag:win10 tag:\"windows 11\" category:hardware/tech site:example.com year:2024 sort:newest all]> ",
+        session.prompt());
+    say(":collapse");
+    assertTrue(lastRequest().collapse());
+  }
+
+  @Test
+  void aFilterBeforeAnyQueryShowsAllArticlesWithIt() {
+    String out = say(":tag win10");
+    assertEquals("", lastRequest().query());
+    assertEquals(List.of("win10"), lastRequest().tags());
+    assertTrue(out.startsWith("all articles: 30 articles"), out);
+  }
+
+  @Test
+  void clearDropsFiltersButKeepsTheQueryAndSort() {
+    say("printer");
+    say(":tag win10");
+    say(":year 2024");
+    say(":sort oldest");
+    say(":clear year");
+    assertEquals(List.of("win10"), lastRequest().tags());
+    assertEquals(List.of(), lastRequest().years());
+    say(":clear");
+    assertEquals(SearchRequest.of("printer").withSort(SearchRequest.Sort.OLDEST), lastRequest());
+    assertEquals("alsoread [sort:oldest]> ", session.prompt());
+  }
+
+  @Test
+  void pagesForwardAndBack() {
+    say("printer");
+    String second = say(":next");
+    assertEquals(10, lastRequest().offset());
+    assertTrue(second.contains("11. Fix printer offline, part 11"), second);
+    say(":next");
+    assertEquals(20, lastRequest().offset());
+    assertTrue(say(":next").contains("no more hits"));
+    assertEquals(20, lastRequest().offset());
+    say(":prev");
+    say(":prev");
+    assertEquals(0, lastRequest().offset());
+    assertTrue(say(":prev").contains("already on the first page"));
+  }
+
+  @Test
+  void aNewQueryOrFilterStartsAtTheFirstPage() {
+    say("printer");
+    say(":next");
+    say(":tag win10");
+    assertEquals(0, lastRequest().offset());
+  }
+
+  @Test
+  void showAndLinksTakeTheHitNumberAsPrintedOrOnThePage() {
+    say("printer");
+    String shown = say(":show 1");
+    assertEquals("https://example.com/post-1/", engine.lookedUp.get(0));
+    assertTrue(shown.contains("Also read (2 links, 1 resolved)"), shown);
+    say(":next");
+    say(":show 12");
+    assertEquals("https://example.com/post-12/", engine.lookedUp.get(1));
+    say(":links 3");
+    assertEquals("https://example.com/post-13/", engine.lookedUp.get(2));
+    String links = say(":links https://elsewhere.example/x/");
+    assertTrue(links.startsWith("https://elsewhere.example/x/  (not in the index)"), links);
+    assertTrue(say(":show 99").contains("no hit number 99"));
+    assertTrue(say(":show https://nowhere.example/").contains("no article with URL"));
+  }
+
+  @Test
+  void showBeforeAnySearchSaysSo() {
+    assertTrue(say(":show 1").contains("type a query first"));
+  }
+
+  @Test
+  void aFacetCommandAloneListsItsValues() {
+    say("printer");
+    String tags = say(":tag");
+    assertTrue(tags.contains("20  win10\n"), tags);
+    assertTrue(tags.contains(" 4  windows 11\n"), tags);
+    String categories = say(":category");
+    assertTrue(categories.contains("18  hardware\n"), categories);
+    assertTrue(categories.contains("12    tech   hardware/tech\n"), categories);
+    assertEquals(List.of(), lastRequest().tags(), "listing adds no filter");
+  }
+
+  @Test
+  void errorsAreReportedAndTheSessionGoesOn() {
+    engine.searchFailure = new BadQueryException("Cannot parse 'title:(': Encountered <EOF>");
+    assertTrue(say("title:(").startsWith("bad query: Cannot parse"));
+    engine.searchFailure = null;
+    assertTrue(say(":frobnicate").contains("unknown command :frobnicate"));
+    assertTrue(say(":sort sideways").contains("relevance, newest or oldest"));
+    assertTrue(say(":clear colour").contains(":clear takes"));
+    assertTrue(say(":limit none").contains(":limit takes"));
+    assertTrue(say("printer").contains("Fix printer offline"));
+  }
+
+  @Test
+  void statsHelpAndQuit() {
+    assertTrue(say(":stats").contains("articles"));
+    String help = say(":help");
+    for (String command : ReplSession.COMMANDS.keySet()) {
+      assertTrue(help.contains(command), command);
+    }
+    assertFalse(session.handle(":quit"));
+    assertFalse(session.handle(":q"));
+    assertTrue(session.handle("   "));
+  }
+
+  @Test
+  void reindexRunsInTheBackgroundWhileSearchesGoOn() throws Exception {
+    Path crawl = Files.createDirectories(home.resolve("crawl"));
+    String started = say(":reindex crawl");
+    assertTrue(started.startsWith("Reindexing crawl in the background"), started);
+    say("printer");
+    session.awaitReindex();
+    assertEquals(List.of(List.of(crawl)), engine.indexed);
+    assertTrue(written.toString().contains("Index holds 25 articles"), written.toString());
+    assertTrue(say(":reindex nowhere").contains("no such file or folder"));
+  }
+
+  @Test
+  void facetValuesForCompletionAreCached() {
+    assertEquals(List.of("win10", "windows 11", "printer", "cooking"), session.facetValues("tag"));
+    assertEquals(List.of("hardware", "hardware/tech", "os"), session.facetValues("category"));
+  }
+}

@@ -1,0 +1,76 @@
+package io.alsoread.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REPL as a user or a script meets it: piped lines, and JLine on a dumb terminal. */
+class ReplShellTest {
+
+  @TempDir
+  Path home;
+
+  @Test
+  void pipedLinesRunWithoutPromptsOrEscapeCodes() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    CliRun cli = new CliRun(home, engine.opener());
+    cli.stdin = "printer\n:tag win10\n:category hardware/tech\n:next\n:show 1\n:links 1\n:clear\n:quit\nnever read\n";
+    assertEquals(0, cli.run("repl"));
+    String out = cli.out();
+    assertFalse(out.contains("alsoread>"), "no prompt when stdin is not a terminal");
+    assertFalse(out.contains("\u001b"));
+    assertEquals(List.of("printer", "printer", "printer", "printer", "printer"), engine.requests.stream().map(r -> r.query()).toList());
+    assertEquals(List.of("win10"), engine.requests.get(2).tags());
+    assertEquals(List.of("hardware/tech"), engine.requests.get(2).categories());
+    assertEquals(10, engine.requests.get(3).offset());
+    assertEquals(List.of(), engine.requests.get(4).tags());
+    assertEquals(List.of("https://example.com/post-11/", "https://example.com/post-11/"), engine.lookedUp);
+    assertTrue(out.contains("11. Fix printer offline, part 11"), out);
+    assertTrue(out.contains("Also read (2 links, 1 resolved)"), out);
+    assertTrue(out.contains("Links in (1)"), out);
+    assertTrue(engine.closed);
+  }
+
+  @Test
+  void endOfInputEndsTheSession() throws IOException {
+    CliRun cli = new CliRun(home, new FakeEngine().opener());
+    cli.stdin = "printer";
+    assertEquals(0, cli.run("repl"));
+    assertTrue(cli.out().contains("Fix printer offline"));
+  }
+
+  @Test
+  void jlineLoopOnADumbTerminalKeepsHistory() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    Path history = home.resolve("history");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ByteArrayInputStream in = new ByteArrayInputStream("printer\n:tag win10\n:show 1\n:quit\n".getBytes(StandardCharsets.UTF_8));
+    CliRun cli = new CliRun(home, engine.opener());
+    CliContext base = cli.context();
+    CliContext context = new CliContext(base.out(), base.err(), in, base.env(), false, false, false, 80, home, home, history,
+        base.opener());
+    // Built directly: the builder probes native terminal providers, which a test does not need.
+    try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, in, bytes, StandardCharsets.UTF_8)) {
+      ReplShell.runOn(terminal, context, engine, Style.PLAIN, true);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(out.contains("Type a query, or :help."), out);
+    assertTrue(out.contains("alsoread [tag:win10]> "), out);
+    assertTrue(out.contains("Also read (2 links, 1 resolved)"), out);
+    assertEquals(List.of("win10"), engine.requests.get(1).tags());
+    assertEquals(List.of("printer", ":tag win10", ":show 1", ":quit"), Files.readAllLines(history).stream()
+        .map(line -> line.substring(line.indexOf(':') + 1)).toList());
+  }
+}

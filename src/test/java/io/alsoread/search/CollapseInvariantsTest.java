@@ -1,0 +1,112 @@
+package io.alsoread.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.alsoread.Hit;
+import io.alsoread.SearchRequest;
+import io.alsoread.SearchResult;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Collapsing and paging invariants over a random corpus of many clusters in several segments. */
+class CollapseInvariantsTest {
+  private static final String[] WORDS = {"printer", "driver", "offline", "bluetooth", "screen", "update", "error", "fix"};
+  private static TestIndex index;
+  private static final ArticleSearch search = new ArticleSearch();
+
+  @BeforeAll
+  static void build() throws IOException {
+    Random random = new Random(42);
+    List<TestIndex.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      int cluster = (int) Math.floor(Math.pow(random.nextDouble(), 2) * 40); // a few big clusters, many small
+      StringBuilder body = new StringBuilder("cluster").append(cluster);
+      for (int w = 0; w < 6; w++) {
+        body.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+      }
+      TestIndex.A a = new TestIndex.A("https://s" + (i % 3) + ".example/a" + i + "/")
+          .title("Article " + i + " " + WORDS[random.nextInt(WORDS.length)])
+          .body(body.toString()).tags("t" + random.nextInt(4)).category("c" + random.nextInt(3), "d" + random.nextInt(2))
+          .cluster("k" + cluster);
+      if (random.nextInt(10) > 0) {
+        a.date(Instant.ofEpochSecond(1_600_000_000L + random.nextInt(100_000_000)).toString());
+      }
+      entries.add(a.entry());
+    }
+    index = new TestIndex(entries, 70);
+    assertTrue(index.segments() >= 4);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "printer", "printer driver", "offline OR screen", "fix -error", "tag:t1"})
+  void pagesCoverEveryClusterOnceWithAllCopies(String query) throws IOException {
+    for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+      SearchRequest request = SearchRequest.of(query).withSort(sort);
+      SearchResult first = search.search(index.searcher, request.withPage(7, 0));
+      Set<String> clusters = new HashSet<>();
+      long copies = 0;
+      int pages = 0;
+      for (int offset = 0; offset < first.clusters() + 7; offset += 7) {
+        SearchResult page = search.search(index.searcher, request.withPage(7, offset));
+        assertEquals(first.total(), page.total());
+        assertEquals(first.clusters(), page.clusters());
+        Set<String> onPage = new HashSet<>();
+        for (Hit hit : page.hits()) {
+          assertTrue(onPage.add(hit.cluster()), "two hits of one page share a cluster");
+          assertTrue(clusters.add(hit.cluster()), "a cluster on two pages");
+          copies += hit.copies();
+        }
+        pages++;
+      }
+      assertTrue(pages > 1 || first.clusters() <= 7);
+      assertEquals(first.clusters(), clusters.size(), query + " " + sort);
+      assertEquals(first.total(), copies, query + " " + sort);
+
+      SearchResult all = search.search(index.searcher, request.withCollapse(false).withPage(1000, 0));
+      assertEquals(first.total(), all.total());
+      assertEquals(first.total(), all.hits().size());
+      assertEquals(first.clusters(), all.clusters());
+      assertEquals(first.clusters(), all.hits().stream().map(Hit::cluster).distinct().count());
+      all.hits().forEach(hit -> assertEquals(1, hit.copies()));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "printer driver"})
+  void theBestCopyLeadsItsCluster(String query) throws IOException {
+    SearchResult collapsed = search.search(index.searcher, SearchRequest.of(query).withPage(1000, 0));
+    SearchResult all = search.search(index.searcher, SearchRequest.of(query).withCollapse(false).withPage(1000, 0));
+    // the collapsed order is the full order with every later copy of a cluster removed
+    Set<String> seen = new HashSet<>();
+    List<String> expected = new ArrayList<>();
+    for (Hit hit : all.hits()) {
+      if (seen.add(hit.cluster())) {
+        expected.add(hit.url());
+      }
+    }
+    assertEquals(expected, collapsed.hits().stream().map(Hit::url).toList());
+    for (SearchRequest.Sort sort : List.of(SearchRequest.Sort.NEWEST, SearchRequest.Sort.OLDEST)) {
+      List<Hit> hits = search.search(index.searcher, SearchRequest.of(query).withSort(sort).withCollapse(false).withPage(1000, 0)).hits();
+      for (int i = 1; i < hits.size(); i++) {
+        Instant a = hits.get(i - 1).date();
+        Instant b = hits.get(i).date();
+        assertTrue(b == null || (a != null && (sort == SearchRequest.Sort.NEWEST ? !a.isBefore(b) : !a.isAfter(b))), sort + " order");
+      }
+    }
+  }
+}
