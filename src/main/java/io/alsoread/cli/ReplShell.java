@@ -57,7 +57,7 @@ final class ReplShell {
   static void runOn(Terminal terminal, CliContext context, Engine engine, Style style, boolean banner) throws IOException {
     PrintWriter writer = terminal.writer();
     HumanOutput out = new HumanOutput(writer, style, () -> {
-      int width = terminal.getWidth();
+      int width = terminal.getColumns();
       return width >= CliContext.MIN_WIDTH ? width : context.columns();
     });
     ReplSession session = new ReplSession(engine, out, context);

@@ -53,7 +53,9 @@ final class SearchPrinter {
     }
     long shown = collapsed ? result.clusters() : result.total();
     if (result.hits().isEmpty()) {
-      header.append(", none past ").append(Layout.count(offset));
+      if (offset > 0) {
+        header.append(", none past ").append(Layout.count(offset));
+      }
     } else if (offset > 0 || result.hits().size() < shown) {
       header.append(", showing ").append(Layout.count(offset + 1)).append("–").append(Layout.count(offset + result.hits().size()));
     }

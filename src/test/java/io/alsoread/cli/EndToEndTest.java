@@ -160,7 +160,9 @@ class EndToEndTest {
     assertTrue(run.err().contains("indexing"), run.err());
     assertTrue(run.out().contains("Index holds"), run.out());
     assertTrue(run.out().contains("articles"), run.out());
-    assertTrue(Files.list(home.resolve("index")).findAny().isPresent());
+    try (var files = Files.list(home.resolve("index"))) {
+      assertTrue(files.findAny().isPresent(), "the index was written");
+    }
     Run again = run(home, ":quit\n");
     assertEquals(0, again.code());
     assertFalse(again.err().contains("indexing"), "an existing index is used as it is");
