@@ -16,6 +16,8 @@ import io.alsoread.ingest.SourceFile;
 import io.alsoread.ingest.UnreadableFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -329,6 +331,11 @@ public final class Indexer {
         return new Rejected(Problem.rejection(path, e.getMessage()));
       } catch (NoSuchFileException e) {
         return new Rejected(Problem.rejection(path, "vanished during the run"));
+      } catch (AccessDeniedException e) {
+        return new Rejected(Problem.rejection(path, "permission denied"));
+      } catch (FileSystemException e) {
+        // its message starts with the path, which the report names already
+        return new Rejected(Problem.rejection(path, "cannot read: " + (e.getReason() != null ? e.getReason() : oneLine(e))));
       } catch (IOException | UncheckedIOException e) {
         return new Rejected(Problem.rejection(path, "cannot read: " + oneLine(e)));
       } catch (OutOfMemoryError e) {

@@ -42,6 +42,10 @@ public final class ArticleParser {
     String slug = slug(file);
     String url = url(file, source, frontMatter, slug, warnings);
     Body body = MarkdownBody.render(frontMatter.body(), url);
+    if (body.text().isBlank()) {
+      // Still an article (its metadata is searchable), but most likely a broken save of the crawl.
+      warnings.add(Problem.warning(path, content.length == 0 ? "empty file" : "no article text"));
+    }
     String title = firstNonBlank(frontMatter.title(), body.firstHeading(), titleSlug(file));
     Article article = new Article(
         url,

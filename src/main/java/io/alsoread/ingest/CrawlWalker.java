@@ -237,20 +237,21 @@ public final class CrawlWalker {
         }
         return;
       }
-      SourceFile.Format format = attributes.isRegularFile() ? formatOf(entry) : null;
+      SourceFile.Format format = formatOf(entry);
       if (format == null) {
         return;
       }
+      boolean regular = attributes.isRegularFile();
       switch (place) {
-        case Place.Loose loose -> add(entry, new Site.Loose(), format);
+        case Place.Loose loose -> take(entry, regular, new Site.Loose(), format);
         case Place.Host host -> {
           if (format == SourceFile.Format.HTML || host.posts() == null || entry.startsWith(host.posts())) {
-            add(entry, host.site(), format);
+            take(entry, regular, host.site(), format);
           }
         }
         case Place.Posts posts -> {
           if (format == SourceFile.Format.MARKDOWN) {
-            add(entry, posts.site(), format);
+            take(entry, regular, posts.site(), format);
           }
         }
         case Place.SiteInterior interior -> {
@@ -272,6 +273,15 @@ public final class CrawlWalker {
       }
       entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
       return entries;
+    }
+
+    /** Adds a file met in a folder; one named like an article that is a pipe, socket or device is reported, never read (it could block). */
+    void take(Path file, boolean regular, Site site, SourceFile.Format format) {
+      if (regular) {
+        add(file, site, format);
+      } else {
+        problems.add(Problem.rejection(file.toString(), "not a regular file (a named pipe, socket or device)"));
+      }
     }
 
     void add(Path file, Site site, SourceFile.Format format) {

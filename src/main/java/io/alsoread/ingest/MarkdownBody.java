@@ -5,7 +5,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,8 +32,7 @@ public final class MarkdownBody {
     StringBuilder source = new StringBuilder(markdown.length());
     AdRegions.appendStripped(markdown, source);
     String alsoReadHtml = liftAlsoReadHtml(source);
-    Element body = Document.createShell("").body();
-    MarkdownDom.build(PARSER.parse(source.toString()), alsoReadHtml, body, RENDERER);
+    Element body = MarkdownDom.build(PARSER.parse(source.toString()), alsoReadHtml, RENDERER);
     return BodyExtractor.extract(body, baseUrl);
   }
 

@@ -50,22 +50,25 @@ final class MarkdownDom extends AbstractVisitor {
   private final Parser htmlParser = Parser.htmlParser();
   private Element parent;
 
-  private MarkdownDom(Element root, HtmlRenderer renderer) {
-    this.parent = root;
+  private MarkdownDom(HtmlRenderer renderer) {
     this.renderer = renderer;
+    this.parent = element("body");
   }
 
   /**
-   * Appends the elements of {@code document} to {@code root}, then those of {@code trailingHtml}.
+   * A {@code <body>} element holding the elements of {@code document}, then those of
+   * {@code trailingHtml}.
    *
    * @param renderer renders the blocks that hold raw inline HTML
    */
-  static void build(Node document, String trailingHtml, Element root, HtmlRenderer renderer) {
-    MarkdownDom dom = new MarkdownDom(root, renderer);
+  static Element build(Node document, String trailingHtml, HtmlRenderer renderer) {
+    MarkdownDom dom = new MarkdownDom(renderer);
+    Element body = dom.parent;
     document.accept(dom);
     if (!trailingHtml.isEmpty()) {
       dom.appendHtml(trailingHtml);
     }
+    return body;
   }
 
   @Override
@@ -110,7 +113,7 @@ final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(ThematicBreak thematicBreak) {
-    parent.appendElement("hr");
+    parent.appendChild(element("hr"));
   }
 
   @Override
@@ -135,7 +138,7 @@ final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(Code code) {
-    parent.appendElement("code").appendChild(new TextNode(code.getLiteral()));
+    parent.appendChild(element("code").appendChild(new TextNode(code.getLiteral())));
   }
 
   @Override
@@ -150,7 +153,7 @@ final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(Link link) {
-    Element anchor = new Element("a").attr("href", link.getDestination());
+    Element anchor = element("a").attr("href", link.getDestination());
     if (link.getTitle() != null) {
       anchor.attr("title", link.getTitle());
     }
@@ -159,7 +162,7 @@ final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(Image image) {
-    parent.appendElement("img").attr("src", image.getDestination()).attr("alt", plainText(image));
+    parent.appendChild(element("img").attr("src", image.getDestination()).attr("alt", plainText(image)));
   }
 
   @Override
@@ -169,7 +172,7 @@ final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(HardLineBreak hardLineBreak) {
-    parent.appendElement("br");
+    parent.appendChild(element("br"));
   }
 
   @Override
@@ -208,7 +211,15 @@ final class MarkdownDom extends AbstractVisitor {
   }
 
   private void container(Node node, String tag) {
-    into(node, new Element(tag));
+    into(node, element(tag));
+  }
+
+  /**
+   * A new element whose tag comes from this document's parser: {@code new Element(name)} would
+   * set up a fresh tag table for every element.
+   */
+  private Element element(String name) {
+    return new Element(htmlParser.tagSet().valueOf(name, Parser.NamespaceHtml), "");
   }
 
   private void into(Node node, Element element) {
@@ -220,7 +231,7 @@ final class MarkdownDom extends AbstractVisitor {
   }
 
   private void codeBlock(String literal) {
-    parent.appendElement("pre").appendElement("code").appendChild(new TextNode(literal));
+    parent.appendChild(element("pre").appendChild(element("code").appendChild(new TextNode(literal))));
   }
 
   /** Parses {@code html} in the context of the current element and appends the result to it. */

@@ -239,7 +239,8 @@ public final class Urls {
       if (number > 65535) {
         return false;
       }
-      boolean isDefault = (scheme.equals(HTTP) && number == 80) || (scheme.equals(HTTPS) && number == 443);
+      // 443 is https's default, and http URLs become https; 80 is dropped only where http said it.
+      boolean isDefault = web && (number == 443 || (number == 80 && scheme.equals(HTTP)));
       if (!isDefault) {
         out.append(':').append(number);
       }

@@ -8,9 +8,9 @@ import java.util.Set;
  * question mark of "Who is the winner?", the dash of "Filmora - A Versatile Video Maker", the slash
  * of "Windows 10/11". Such characters are escaped so that they search as text; syntax used on
  * purpose (a known {@code field:}, a balanced {@code "phrase"}, {@code AND/OR/NOT}, {@code +/-}
- * prefixes, wildcards, {@code ~}, {@code ^}, ranges) is left for the parser, and marks the query as
- * deliberate: a deliberate query that does not parse is an error, any other is searched as plain
- * text.
+ * prefixes, ranges; wildcards, {@code ~}, {@code ^}) is left for the parser, and marks the query as
+ * deliberate. A query with structural syntax that does not parse is an error; any other query that
+ * does not parse is searched as plain text.
  *
  * <p>Regular expressions ({@code /re/}) are not part of alsoread's syntax: a slash is always text,
  * so {@code links_to:https://example.com/a/} needs no quotes.
@@ -22,12 +22,20 @@ final class IncidentalSyntax {
    * The escaped query.
    *
    * @param text the query with incidental punctuation escaped
-   * @param deliberate whether the query uses syntax on purpose
+   * @param structure whether the query uses structural syntax on purpose (fields, phrases, boolean
+   *     operators, required and prohibited clauses, ranges): if it does not parse, that is an error
+   * @param patterns whether it uses term patterns (wildcards, fuzzy terms, boosts): pasted text
+   *     (URLs, code) has these by accident, so if it does not parse it is searched as text
    * @param origins for each char of {@code text}, the index of the char of the original query it
    *     comes from (so parse errors can point into what the user typed)
    * @param originalLength length of the original query
    */
-  record Escaped(String text, boolean deliberate, int[] origins, int originalLength) {
+  record Escaped(String text, boolean structure, boolean patterns, int[] origins, int originalLength) {
+    /** Whether the query uses any syntax on purpose. */
+    boolean deliberate() {
+      return structure || patterns;
+    }
+
     /** The 1-based column of the original query that the 1-based {@code column} of {@link #text} shows. */
     int originalColumn(int column) {
       int index = column - 1;
@@ -43,7 +51,8 @@ final class IncidentalSyntax {
     Builder out = new Builder(query.length());
     int n = query.length();
     int unmatchedQuote = unmatchedQuote(query);
-    boolean deliberate = false;
+    boolean structure = false;
+    boolean patterns = false;
     int tokenStart = 0;
     for (int i = 0; i < n; i++) {
       char c = query.charAt(i);
@@ -71,13 +80,13 @@ final class IncidentalSyntax {
             int end = closingQuote(query, i);
             out.copy(query, i, end);
             i = end;
-            deliberate = true;
+            structure = true;
           }
         }
         case ':' -> {
           if (fields.contains(query.substring(tokenStart, i))) {
             out.append(c, i);
-            deliberate = true;
+            structure = true;
             tokenStart = i + 1;
           } else {
             out.escaped(c, i);
@@ -89,7 +98,7 @@ final class IncidentalSyntax {
             out.escaped(c, i);
           } else {
             out.append(c, i);
-            deliberate = true;
+            patterns = true;
           }
         }
         case '*' -> {
@@ -98,13 +107,13 @@ final class IncidentalSyntax {
             out.escaped(c, i);
           } else {
             out.append(c, i);
-            deliberate = true;
+            patterns = true;
           }
         }
         case '!' -> {
           if (atTokenStart && startsTerm(next)) {
             out.append(c, i);
-            deliberate = true;
+            structure = true;
             tokenStart = i + 1;
           } else {
             out.escaped(c, i);
@@ -115,7 +124,7 @@ final class IncidentalSyntax {
             out.append(c, i);
           } else if (startsTerm(next) || next == '"' || next == '(') {
             out.append(c, i);
-            deliberate = true;
+            structure = true;
             tokenStart = i + 1;
           } else {
             out.escaped(c, i);
@@ -125,7 +134,7 @@ final class IncidentalSyntax {
           if (next == c && atTokenStart) {
             out.append(c, i).append(next, i + 1);
             i++;
-            deliberate = true;
+            structure = true;
           } else {
             out.append(c, i);
           }
@@ -133,7 +142,7 @@ final class IncidentalSyntax {
         case '^' -> {
           if (!atTokenStart && Character.isDigit(next)) {
             out.append(c, i);
-            deliberate = true;
+            patterns = true;
           } else {
             out.escaped(c, i);
           }
@@ -141,7 +150,7 @@ final class IncidentalSyntax {
         case '~' -> {
           if (!atTokenStart && (endsWord(next) || Character.isDigit(next) || next == '.')) {
             out.append(c, i);
-            deliberate = true;
+            patterns = true;
           } else {
             out.escaped(c, i);
           }
@@ -157,18 +166,18 @@ final class IncidentalSyntax {
           } else {
             out.copy(query, i, end);
             i = end;
-            deliberate = true;
+            structure = true;
           }
         }
         default -> {
           out.append(c, i);
           if (endsWord(next) && isOperator(query, tokenStart, i + 1)) {
-            deliberate = true;
+            structure = true;
           }
         }
       }
     }
-    return new Escaped(out.text.toString(), deliberate, out.origins(), n);
+    return new Escaped(out.text.toString(), structure, patterns, out.origins(), n);
   }
 
   /** Whether {@code query[from, to)} is one of the boolean operator words. */

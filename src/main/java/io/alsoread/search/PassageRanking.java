@@ -7,9 +7,11 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Lucene's BM25-like passage score without its per-passage hash table: a passage holds a handful
  * of matches, so distinct terms are found by a linear scan, and scoring a long body with many
- * matching paragraphs allocates next to nothing.
+ * matching paragraphs allocates next to nothing; and passages shorter than a sentence or two score
+ * lower.
  */
 final class PassageRanking extends PassageScorer {
+  private static final int SHORT_PASSAGE = 120;
 
   @Override
   public float score(Passage passage, int contentLength) {
@@ -29,7 +31,10 @@ final class PassageRanking extends PassageScorer {
         score += weight(contentLength, docFreqs[i]) * tf(inPassage, passageLength);
       }
     }
-    return score * norm(passage.getStartOffset());
+    // Passages are grown to a minimum length, so a short one is the last paragraph of the body,
+    // typically a line of tags: prefer running text.
+    float shortness = Math.min(1f, passageLength / (float) SHORT_PASSAGE);
+    return score * norm(passage.getStartOffset()) * shortness;
   }
 
   private static boolean firstOccurrence(BytesRef[] terms, int i) {

@@ -73,7 +73,7 @@ public final class QueryParsing {
     try {
       return new Parsed(orNothing(newParser().parse(escaped.text())), !escaped.deliberate(), false);
     } catch (ParseException e) {
-      if (escaped.deliberate()) {
+      if (escaped.structure()) {
         throw new BadQueryException(message(trimmed, escaped, e));
       }
     } catch (IndexSearcher.TooManyClauses e) {

@@ -28,7 +28,7 @@ record Ranking(
     float inlinksWeight) {
 
   /** The ranking alsoread ships with. */
-  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 1f, 2, 0.75f, 4f, 1, 2f, 0f);
+  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.6f, 20f, 0, 2f, 0f);
 
   Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);

@@ -5,7 +5,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats the best passage as a snippet: matched terms wrapped in {@code <em>...</em>}, all other
- * text HTML-escaped with white space collapsed, cut to at most {@link #MAX_CHARS} characters of text
+ * text HTML-escaped ({@code & < >}, all that text content needs) with white space collapsed, cut to at most {@link #MAX_CHARS} characters of text
  * around the first match (at word boundaries, marked with an ellipsis).
  */
 final class SnippetFormatter extends PassageFormatter {
@@ -71,8 +71,6 @@ final class SnippetFormatter extends PassageFormatter {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
         default -> out.append(c);
       }
     }
