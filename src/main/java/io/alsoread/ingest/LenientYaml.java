@@ -145,7 +145,7 @@ final class LenientYaml {
     return -1;
   }
 
-  /** Removes enclosing quotes when they enclose the whole value and nothing inside breaks them. */
+  /** Removes enclosing quotes around the whole value; quotes inside are kept as written (they are why YAML refused the line). */
   static String unquote(String value) {
     if (value.length() < 2) {
       return value;
@@ -156,8 +156,8 @@ final class LenientYaml {
     }
     String inner = value.substring(1, value.length() - 1);
     if (q == '\'') {
-      String unescaped = inner.replace("''", "\u0000");
-      return unescaped.indexOf('\'') >= 0 ? value : unescaped.replace('\u0000', '\'');
+      // A lone quote inside is what broke the YAML: the writer meant it literally.
+      return inner.replace("''", "'");
     }
     StringBuilder out = new StringBuilder(inner.length());
     for (int i = 0; i < inner.length(); i++) {
@@ -169,8 +169,6 @@ final class LenientYaml {
           case 't' -> '\t';
           default -> next;
         });
-      } else if (c == '"') {
-        return value;
       } else {
         out.append(c);
       }

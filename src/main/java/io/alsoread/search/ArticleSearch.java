@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 
@@ -68,12 +69,20 @@ public final class ArticleSearch {
     CollapsingCollectorManager.Page page;
     io.alsoread.Facets facets;
     try {
-      Object[] main = budgeted.search(filters.all(), new MultiCollectorManager(
-          new FacetsCollectorManager(),
-          new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit())));
-      page = (CollapsingCollectorManager.Page) main[1];
-      facets = data.facets() == null ? io.alsoread.Facets.NONE
-          : FacetSummaries.summarize(counts(budgeted, data, filters, (FacetsCollector) main[0]), data.facetDims());
+      CollapsingCollectorManager hits =
+          new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit());
+      Query query = filters.all();
+      if (data.facets() == null) {
+        page = budgeted.search(query, hits);
+        facets = io.alsoread.Facets.NONE;
+      } else if (query instanceof MatchAllDocsQuery) {
+        page = budgeted.search(query, hits); // browsing: the counts of the whole index are cached
+        facets = FacetSummaries.summarize(data.allCounts(), data.facetDims());
+      } else {
+        Object[] both = budgeted.search(query, new MultiCollectorManager(new FacetsCollectorManager(), hits));
+        page = (CollapsingCollectorManager.Page) both[1];
+        facets = FacetSummaries.summarize(counts(budgeted, data, filters, (FacetsCollector) both[0]), data.facetDims());
+      }
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryParsing.tooManyTerms(request.query());
     }
@@ -96,11 +105,10 @@ public final class ArticleSearch {
     if (data.facets() == null || max <= 0 || !data.facetDims().contains(dimension)) {
       return List.of();
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(data.facets());
     if (dimension.equals(Fields.FACET_CATEGORY)) {
-      return FacetSummaries.allCategoryPaths(counts, max);
+      return FacetSummaries.allCategoryPaths(data.allCounts(), max);
     }
-    return FacetSummaries.top(counts, dimension, max);
+    return FacetSummaries.top(data.allCounts(), dimension, max);
   }
 
   /**
@@ -116,25 +124,30 @@ public final class ArticleSearch {
     }
     Map<String, Facets> sideways = new HashMap<>();
     for (String dim : filters.facets().keySet()) {
-      FacetsCollector others = searcher.search(filters.without(dim), new FacetsCollectorManager());
-      sideways.put(dim, new SortedSetDocValuesFacetCounts(data.facets(), others));
+      Query others = filters.without(dim);
+      sideways.put(dim, others instanceof MatchAllDocsQuery ? data.allCounts()
+          : new SortedSetDocValuesFacetCounts(data.facets(), searcher.search(others, new FacetsCollectorManager())));
     }
     return new MultiFacets(sideways, drillDown);
   }
 
   private List<Hit> hits(IndexSearcher searcher, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page) throws IOException {
     List<CollapsingCollectorManager.RankedDoc> ranked = page.hits();
+    HitReader reader = new HitReader(searcher.storedFields());
     int[] docs = new int[ranked.size()];
+    HitReader.StoredHit[] stored = new HitReader.StoredHit[docs.length];
+    String[] bodies = new String[docs.length];
+    String[] titles = new String[docs.length];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = ranked.get(i).doc();
+      stored[i] = reader.load(docs[i]);
+      bodies[i] = stored[i].body();
+      titles[i] = stored[i].article().title();
     }
-    HitReader reader = new HitReader(searcher.storedFields());
-    Query highlight = parsed.matchAll() ? null : parsed.query();
-    String[] marked = snippets.of(searcher, highlight, docs, reader::body);
+    String[] snippets = this.snippets.of(searcher, parsed.matchAll() ? null : parsed.query(), docs, bodies, titles);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      CollapsingCollectorManager.RankedDoc doc = ranked.get(i);
-      hits.add(reader.hit(doc.doc(), doc.score(), doc.copies(), marked[i]));
+      hits.add(stored[i].toHit(ranked.get(i).score(), ranked.get(i).copies(), snippets[i]));
     }
     return hits;
   }

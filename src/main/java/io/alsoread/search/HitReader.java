@@ -9,15 +9,13 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads what a hit shows from the stored fields of its document: the article JSON (everything but
- * the body, which is never loaded here), the cluster id and the inbound-link count.
+ * Reads what a hit shows from the stored fields of its document in one visit: the article JSON,
+ * the cluster id, the inbound-link count and the body (for the snippet).
  */
 final class HitReader {
-  private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_JSON, Fields.CLUSTER, Fields.INLINKS);
-  private static final Set<String> BODY_FIELD = Set.of(Fields.BODY);
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_JSON, Fields.CLUSTER, Fields.INLINKS, Fields.BODY);
 
   private final StoredFields stored;
 
@@ -25,29 +23,21 @@ final class HitReader {
     this.stored = stored;
   }
 
-  /** The hit for global doc id {@code doc}. */
-  Hit hit(int doc, float score, int copies, String snippet) throws IOException {
-    Document document = stored.document(doc, HIT_FIELDS);
-    BytesRef json = document.getBinaryValue(Fields.ARTICLE_JSON);
-    Article article = ArticleCodec.fromJson(json, "");
-    IndexableField inlinks = document.getField(Fields.INLINKS);
-    return new Hit(
-        article.url(),
-        article.title(),
-        article.site(),
-        article.date(),
-        article.tags(),
-        article.categories(),
-        score,
-        snippet,
-        document.get(Fields.CLUSTER),
-        copies,
-        inlinks == null ? 0 : inlinks.numericValue().intValue());
+  /** The stored parts of one hit; {@code article} has an empty body, which is in {@code body}. */
+  record StoredHit(Article article, String body, String cluster, int inlinks) {
+    Hit toHit(float score, int copies, String snippet) {
+      return new Hit(article.url(), article.title(), article.site(), article.date(), article.tags(),
+          article.categories(), score, snippet, cluster, copies, inlinks);
+    }
   }
 
-  /** The body text of global doc id {@code doc}. */
-  String body(int doc) throws IOException {
-    String body = stored.document(doc, BODY_FIELD).get(Fields.BODY);
-    return body == null ? "" : body;
+  /** The stored parts of global doc id {@code doc}. */
+  StoredHit load(int doc) throws IOException {
+    Document document = stored.document(doc, HIT_FIELDS);
+    Article article = ArticleCodec.fromJson(document.getBinaryValue(Fields.ARTICLE_JSON), "");
+    IndexableField inlinks = document.getField(Fields.INLINKS);
+    String body = document.get(Fields.BODY);
+    return new StoredHit(article, body == null ? "" : body, document.get(Fields.CLUSTER),
+        inlinks == null ? 0 : inlinks.numericValue().intValue());
   }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param bodyPhraseSlop slop of that phrase
  * @param titlePhraseBoost boost of the whole plain query as a phrase in the title (0 = off)
  * @param inlinksWeight weight of the inbound-link count as a static signal (0 = off)
+ * @param combinedFields score a word over the default fields as one BM25F term (Lucene's {@code
+ *     CombinedFieldQuery}) instead of a disjunction-max of per-field scores
  */
 record Ranking(
     Map<String, Float> fieldBoosts,
@@ -25,10 +27,11 @@ record Ranking(
     float bodyPhraseBoost,
     int bodyPhraseSlop,
     float titlePhraseBoost,
-    float inlinksWeight) {
+    float inlinksWeight,
+    boolean combinedFields) {
 
   /** The ranking alsoread ships with. */
-  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.6f, 20f, 0, 2f, 0f);
+  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.6f, 20f, 0, 2f, 0f, false);
 
   Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
@@ -19,8 +21,8 @@ import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * What searching needs that depends only on the index reader and is costly to build: the facet
- * ordinals of {@link DefaultSortedSetDocValuesReaderState} and the global ordinals of the content
- * cluster. Holds the data of one reader at a time (the current one; a reopened reader replaces
+ * ordinals of {@link DefaultSortedSetDocValuesReaderState}, the facet counts of the whole index,
+ * and the global ordinals of the content cluster. Holds the data of one reader at a time (the current one; a reopened reader replaces
  * it), built once by whichever thread asks first. Thread-safe.
  */
 final class ReaderCache {
@@ -28,17 +30,61 @@ final class ReaderCache {
   private final Object lock = new Object();
   private volatile ReaderData current;
 
-  /**
-   * The data of one reader.
-   *
-   * @param facets facet ordinals, or null when the index has no facet values (it is empty)
-   * @param clusters global ordinals of the cluster field
-   * @param facetDims the facet dimensions that have values in this reader
-   * @param buffers working arrays for collapsing, sized to the number of clusters
-   */
-  record ReaderData(
-      Object key, IndexReader reader, SortedSetDocValuesReaderState facets, Set<String> facetDims,
-      ClusterOrdinals clusters, ClusterBuffers.Pool buffers) {}
+  /** The data of one reader. */
+  static final class ReaderData {
+    private final Object key;
+    private final IndexReader reader;
+    private final SortedSetDocValuesReaderState facets;
+    private final Set<String> facetDims;
+    private final ClusterOrdinals clusters;
+    private final ClusterBuffers.Pool buffers;
+    private Facets allCounts;
+
+    private ReaderData(Object key, IndexReader reader, SortedSetDocValuesReaderState facets, Set<String> facetDims, ClusterOrdinals clusters) {
+      this.key = key;
+      this.reader = reader;
+      this.facets = facets;
+      this.facetDims = facetDims;
+      this.clusters = clusters;
+      this.buffers = new ClusterBuffers.Pool(clusters.valueCount());
+    }
+
+    Object key() {
+      return key;
+    }
+
+    IndexReader reader() {
+      return reader;
+    }
+
+    /** Facet ordinals, or null when the index has no facet values (it is empty). */
+    SortedSetDocValuesReaderState facets() {
+      return facets;
+    }
+
+    /** The facet dimensions that have values in this reader. */
+    Set<String> facetDims() {
+      return facetDims;
+    }
+
+    /** Global ordinals of the cluster field. */
+    ClusterOrdinals clusters() {
+      return clusters;
+    }
+
+    /** Working arrays for collapsing, sized to the number of clusters. */
+    ClusterBuffers.Pool buffers() {
+      return buffers;
+    }
+
+    /** Facet counts over every document (browsing, statistics), counted once; needs {@link #facets()}. */
+    synchronized Facets allCounts() throws IOException {
+      if (allCounts == null) {
+        allCounts = new SortedSetDocValuesFacetCounts(facets);
+      }
+      return allCounts;
+    }
+  }
 
   ReaderData get(IndexReader reader) throws IOException {
     Object key = keyOf(reader);
@@ -55,7 +101,7 @@ final class ReaderCache {
         if (facets != null) {
           facets.getDims().forEach(dims::add);
         }
-        data = new ReaderData(key, reader, facets, Set.copyOf(dims), clusters, new ClusterBuffers.Pool(clusters.valueCount()));
+        data = new ReaderData(key, reader, facets, Set.copyOf(dims), clusters);
         current = data;
       }
       return data;

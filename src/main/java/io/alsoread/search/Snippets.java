@@ -2,9 +2,13 @@ package io.alsoread.search;
 
 import io.alsoread.index.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -14,16 +18,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * The snippet of each hit: the best passage of the body with the matched terms marked (see {@link
  * SnippetFormatter}); when the body has no match, the title with its matches marked, else the start
- * of the body. Uses the offsets indexed with the body, so it never re-analyses long texts.
+ * of the body. Body matches come from the offsets indexed with the body, so long texts are never
+ * re-analysed; texts are handed in by the caller, which has loaded them with the hit's other
+ * stored fields.
  */
 final class Snippets {
-  /** Passages are grown to at least this many characters (whole sentences), then cut by the formatter. */
+  /** Passages are paragraphs grown to at least this many characters, then cut by the formatter. */
   private static final int MIN_PASSAGE = 160;
   /** Text fields whose query terms are marked in the body and title. */
   private static final Set<String> TEXT_FIELDS =
       Set.of(Fields.TITLE, Fields.BODY, Fields.KEYWORDS, Fields.DESCRIPTION, Fields.TAGS_TEXT, Fields.ANCHOR, Fields.OUT_ANCHOR);
-  private static final String[] FIELDS = {Fields.BODY, Fields.TITLE};
-  private static final int[] PASSAGES = {1, 1};
 
   private final Analyzer analyzer;
 
@@ -35,42 +39,87 @@ final class Snippets {
    * Snippets for {@code docs} (global doc ids), in order.
    *
    * @param query the user's query (without filters and ranking signals), or null for none
-   * @param bodies loads a hit's body when neither body nor title matches
+   * @param bodies the body of each doc
+   * @param titles the title of each doc
    */
-  String[] of(IndexSearcher searcher, Query query, int[] docs, BodyLoader bodies) throws IOException {
+  String[] of(IndexSearcher searcher, Query query, int[] docs, String[] bodies, String[] titles) throws IOException {
     String[] snippets = new String[docs.length];
-    Map<String, String[]> marked = Map.of();
     if (query != null && docs.length > 0) {
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzer)
-              .withFormatter(new SnippetFormatter())
-              .withScorer(new PassageRanking())
-              .withWeightMatches(false)
-              .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(new CustomSeparatorBreakIterator('\n'), MIN_PASSAGE, 0.25f))
-              .withMaxNoHighlightPassages(0)
-              .withMaxLength(Integer.MAX_VALUE - 1)
-              .withFieldMatcher(TEXT_FIELDS::contains)
-              .build();
-      marked = highlighter.highlightFields(FIELDS, query, docs.clone(), PASSAGES);
+      String[] marked = highlight(searcher, Fields.BODY, query, docs, bodies);
+      List<Integer> unmarked = new ArrayList<>();
+      for (int i = 0; i < docs.length; i++) {
+        if (marked[i] != null) {
+          snippets[i] = marked[i];
+        } else {
+          unmarked.add(i);
+        }
+      }
+      if (!unmarked.isEmpty()) {
+        int[] rest = unmarked.stream().mapToInt(i -> docs[i]).toArray();
+        String[] restTitles = unmarked.stream().map(i -> titles[i]).toArray(String[]::new);
+        String[] markedTitles = highlight(searcher, Fields.TITLE, query, rest, restTitles);
+        for (int j = 0; j < rest.length; j++) {
+          snippets[unmarked.get(j)] = markedTitles[j];
+        }
+      }
     }
-    String[] body = marked.get(Fields.BODY);
-    String[] title = marked.get(Fields.TITLE);
     for (int i = 0; i < docs.length; i++) {
-      if (body != null && body[i] != null) {
-        snippets[i] = body[i];
-      } else if (title != null && title[i] != null) {
-        snippets[i] = title[i];
-      } else {
-        snippets[i] = opening(bodies.body(docs[i]));
+      if (snippets[i] == null) {
+        snippets[i] = opening(bodies[i]);
       }
     }
     return snippets;
   }
 
-  /** Loads the body of a document by global doc id. */
-  @FunctionalInterface
-  interface BodyLoader {
-    String body(int doc) throws IOException;
+  /** The marked passage of {@code field} for each doc, or null where the field has no match. */
+  private String[] highlight(IndexSearcher searcher, String field, Query query, int[] docs, String[] texts) throws IOException {
+    UnifiedHighlighter highlighter =
+        new GivenTextHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withScorer(new PassageRanking())
+                .withWeightMatches(false) // the Matches API costs more than term offsets, for no better snippets
+                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(new CustomSeparatorBreakIterator('\n'), MIN_PASSAGE, 0.25f))
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withFieldMatcher(TEXT_FIELDS::contains),
+            docs, texts);
+    Map<String, String[]> marked = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1});
+    return marked.get(field);
+  }
+
+  /** A highlighter that takes each document's text from the caller instead of loading it again. */
+  private static final class GivenTextHighlighter extends UnifiedHighlighter {
+    private final int[] docs;
+    private final String[] texts;
+
+    GivenTextHighlighter(Builder builder, int[] docs, String[] texts) {
+      super(builder);
+      this.docs = docs;
+      this.texts = texts;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        int i = indexOf(doc);
+        CharSequence[] row = new CharSequence[fields.length];
+        Arrays.fill(row, i < 0 ? "" : texts[i]);
+        values.add(row);
+      }
+      return values;
+    }
+
+    private int indexOf(int doc) {
+      for (int i = 0; i < docs.length; i++) {
+        if (docs[i] == doc) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 
   /** The start of a text as a snippet: escaped, white space collapsed, cut at a word boundary. */

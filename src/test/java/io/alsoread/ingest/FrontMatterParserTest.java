@@ -217,6 +217,12 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void quotesInsideAQuotedTitleAreKeptAndTheOuterOnesDropped() {
+    assertEquals("It's the \"best\" fix", parse("---\ntitle: \"It's the \"best\" fix\"\n---\nbody\n").title());
+    assertEquals("'Arvato' - the one", parse("---\ntitle: ''Arvato''' - the one'\n---\nbody\n").title());
+  }
+
+  @Test
   void unbalancedQuoteKeepsFieldsAndWarnsWithLine() {
     FrontMatter fm = parse("""
         ---
