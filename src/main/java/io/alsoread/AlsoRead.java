@@ -48,6 +48,11 @@ public final class AlsoRead implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final ArticleSearch articleSearch = new ArticleSearch();
+  /** When searches last looked for a commit made by another process (System.nanoTime). */
+  private volatile long lastRefreshCheck = System.nanoTime();
+
+  /** How often searches look for commits made elsewhere (another process's index run). */
+  private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
   private AlsoRead(Path location, Directory directory, SearcherManager searchers) {
     this.location = location;
@@ -94,7 +99,7 @@ public final class AlsoRead implements Closeable {
 
   /** Runs a search. @throws BadQueryException when the query does not parse or is too expensive */
   public SearchResult search(SearchRequest request) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return articleSearch.search(searcher, request);
     } finally {
@@ -104,7 +109,7 @@ public final class AlsoRead implements Closeable {
 
   /** Every stored field of the article with this URL (normalised first), with its links. */
   public Optional<ArticleView> article(String url) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return ArticleLookup.find(searcher, url);
     } finally {
@@ -115,7 +120,7 @@ public final class AlsoRead implements Closeable {
   /** Outgoing and inbound links of any URL, indexed or not. */
   public Neighbourhood links(String url) throws IOException {
     String normalized = normalizeOrKeep(url);
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return LinkGraph.neighbourhood(searcher, normalized);
     } finally {
@@ -125,7 +130,7 @@ public final class AlsoRead implements Closeable {
 
   /** Figures about the index. */
   public IndexStats stats() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       SearchResult all = articleSearch.search(searcher, SearchRequest.of("").withPage(0, 0));
       Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
@@ -151,7 +156,7 @@ public final class AlsoRead implements Closeable {
 
   /** All values of a facet dimension ("tag", "category", "site", "year"), most frequent first; for completion. */
   public List<String> facetValues(String dimension) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return values(articleSearch.topValues(searcher, dimension, Integer.MAX_VALUE));
     } finally {
@@ -161,7 +166,7 @@ public final class AlsoRead implements Closeable {
 
   /** Number of articles in the current (last committed) state. */
   public long size() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return searcher.getIndexReader().numDocs();
     } finally {
@@ -186,6 +191,16 @@ public final class AlsoRead implements Closeable {
     try (directory) {
       searchers.close();
     }
+  }
+
+  /** A searcher on the newest commit, looking for one made elsewhere at most once a second. */
+  private IndexSearcher acquire() throws IOException {
+    long now = System.nanoTime();
+    if (now - lastRefreshCheck > REFRESH_CHECK_NANOS) {
+      lastRefreshCheck = now;
+      searchers.maybeRefresh(); // returns at once when another thread is already refreshing
+    }
+    return searchers.acquire();
   }
 
   private long indexBytes() throws IOException {
