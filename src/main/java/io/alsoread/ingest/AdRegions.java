@@ -27,26 +27,17 @@ final class AdRegions {
 
   private static final String OPEN = "<!--";
   private static final String CLOSE = "-->";
-  /** Stands in for a removed region in source text: ends a paragraph, as the comment would have. */
+  /** Stands in for a removed region in source text. */
   private static final String REGION_GAP = "\n\n";
 
   private AdRegions() {}
 
   /**
-   * Removes the begin/end ad regions, markers included, from HTML or Markdown source text. Done
-   * on Markdown before rendering, because Markdown's HTML-block rules can put the two markers
+   * Appends {@code source} (HTML or Markdown) to {@code out} without its begin/end ad regions,
+   * markers included; each region leaves a blank line, which ends a paragraph as the comment did.
+   * Done on Markdown before rendering, because Markdown's HTML-block rules can put the two markers
    * (and the ad between them) into different blocks.
    */
-  static String strip(String source) {
-    if (findMarker(source, BEGIN, 0) < 0) {
-      return source;
-    }
-    StringBuilder out = new StringBuilder(source.length());
-    appendStripped(source, out);
-    return out.toString();
-  }
-
-  /** Appends {@code source} to {@code out} without its begin/end ad regions, as {@link #strip}. */
   static void appendStripped(String source, StringBuilder out) {
     int copied = 0;
     for (int begin = findMarker(source, BEGIN, 0); begin >= 0; begin = findMarker(source, BEGIN, copied)) {

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  *
  * <p>Two kinds of raw HTML that the site generator adds to posts are handled before rendering,
  * because broken Markdown around them must not change what they are: ad regions are cut out
- * ({@link AdRegions#strip}), and each "Also read" HTML block (a line starting with the styled
+ * ({@link AdRegions#appendStripped}), and each "Also read" HTML block (a line starting with the styled
  * label span, up to the next blank line) is lifted out of the Markdown and appended, as HTML, to
  * the rendered body, where {@link BodyExtractor} takes it as usual. Without that, a post with an
  * unclosed code fence earlier on loses its links to a code block.

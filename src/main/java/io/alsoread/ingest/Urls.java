@@ -47,6 +47,9 @@ public final class Urls {
     if (url == null) {
       return null;
     }
+    if (isNormal(url)) {
+      return url; // most links of a crawl are written in normal form already
+    }
     Parts parts = split(clean(url));
     return parts == null ? null : build(parts);
   }
@@ -96,7 +99,10 @@ public final class Urls {
     return build(new Parts(b.scheme, b.authority, path, refQuery));
   }
 
-  /** The lower-cased host of a normalised URL (without user info or port), or "" for file URLs. */
+  /**
+   * The lower-cased host of a normalised URL, without user info or port; "" when it has none
+   * ({@code file:///path}) or is not a URL.
+   */
   public static String host(String normalizedUrl) {
     if (normalizedUrl == null) {
       return "";
@@ -114,12 +120,17 @@ public final class Urls {
     if (at >= start) {
       start = at + 1;
     }
-    int portColon = normalizedUrl.lastIndexOf(':', end - 1);
-    if (portColon >= start && normalizedUrl.charAt(start) != '[') {
-      end = portColon;
-    } else if (normalizedUrl.charAt(start) == '[') {
+    if (start >= end) {
+      return "";
+    }
+    if (normalizedUrl.charAt(start) == '[') {
       int close = normalizedUrl.indexOf(']', start);
       end = close < 0 || close > end ? end : close + 1;
+    } else {
+      int portColon = normalizedUrl.lastIndexOf(':', end - 1);
+      if (portColon >= start) {
+        end = portColon;
+      }
     }
     return normalizedUrl.substring(start, end).toLowerCase(Locale.ROOT);
   }
@@ -176,7 +187,7 @@ public final class Urls {
       out.append('/');
     }
     appendEscaped(out, path, PATH_LOW, PATH_HIGH);
-    if (hasDotSegment(out, pathStart)) {
+    if (hasDotSegment(out, pathStart, out.length())) {
       String normalPath = removeDotSegments(out.substring(pathStart));
       out.setLength(pathStart);
       out.append(normalPath);
@@ -193,6 +204,50 @@ public final class Urls {
       appendEscaped(out, p.query, QUERY_LOW, PATH_HIGH);
     }
     return out.toString();
+  }
+
+  /**
+   * A conservative test that {@code url} is already in normal form, so {@link #normalize} can skip
+   * the rebuild: an https URL with a plain lower-case host, no port, user info, escapes, fragment
+   * or dot segments, a path ending in "/" and only characters that need no escaping. Anything else
+   * takes the full path.
+   */
+  private static boolean isNormal(String url) {
+    if (!url.startsWith("https://")) {
+      return false;
+    }
+    int n = url.length();
+    int hostStart = HTTPS.length() + 3;
+    int i = hostStart;
+    while (i < n && url.charAt(i) != '/') {
+      char c = url.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~')) {
+        return false;
+      }
+      i++;
+    }
+    if (i == hostStart || i == n) {
+      return false;
+    }
+    int pathStart = i;
+    while (i < n && url.charAt(i) != '?') {
+      if (!inMask(url.charAt(i), PATH_LOW, PATH_HIGH)) {
+        return false;
+      }
+      i++;
+    }
+    if (url.charAt(i - 1) != '/' || hasDotSegment(url, pathStart, i)) {
+      return false;
+    }
+    if (i < n && i == n - 1) {
+      return false; // an empty query is dropped
+    }
+    for (i++; i < n; i++) {
+      if (!inMask(url.charAt(i), QUERY_LOW, PATH_HIGH)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Appends user info, host and non-default port; false when the host or port is malformed. */
@@ -351,7 +406,7 @@ public final class Urls {
 
   /** RFC 3986 section 5.2.4 on an absolute path; keeps empty segments. */
   static String removeDotSegments(String path) {
-    if (!hasDotSegment(path, 0)) {
+    if (!hasDotSegment(path, 0, path.length())) {
       return path;
     }
     String[] segments = path.substring(1).split("/", -1);
@@ -390,9 +445,9 @@ public final class Urls {
     return true;
   }
 
-  /** Whether the absolute path starting at {@code from} has a "." or ".." segment. */
-  private static boolean hasDotSegment(CharSequence path, int from) {
-    int n = path.length();
+  /** Whether the absolute path in {@code path[from, to)} has a "." or ".." segment. */
+  private static boolean hasDotSegment(CharSequence path, int from, int to) {
+    int n = to;
     for (int i = from; i + 1 < n; i++) {
       if (path.charAt(i) != '/' || path.charAt(i + 1) != '.') {
         continue;

@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -59,6 +61,11 @@ final class FieldQueryParser extends MultiFieldQueryParser {
       if (combined != null) {
         return combined;
       }
+    }
+    if (tieBreaker >= 1f) {
+      BooleanQuery.Builder sum = new BooleanQuery.Builder();
+      queries.forEach(q -> sum.add(q, BooleanClause.Occur.SHOULD));
+      return sum.build();
     }
     return new DisjunctionMaxQuery(queries, tieBreaker);
   }

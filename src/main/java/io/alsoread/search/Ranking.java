@@ -11,7 +11,8 @@ import java.util.Map;
  * @param tieBreaker how much the non-best fields of a term add to its best field (0 = only the
  *     best field counts, 1 = all fields add up)
  * @param allTermsUpTo plain queries of up to this many terms must match all of them
- * @param mustMatchFraction longer plain queries must match this fraction of their terms (rounded up)
+ * @param mustMatchFraction longer plain queries must match this fraction of their terms (rounded
+ *     up), but may always miss one
  * @param bodyPhraseBoost boost of the whole plain query as a phrase in the body (0 = off)
  * @param bodyPhraseSlop slop of that phrase
  * @param titlePhraseBoost boost of the whole plain query as a phrase in the title (0 = off)
@@ -31,7 +32,7 @@ record Ranking(
     boolean combinedFields) {
 
   /** The ranking alsoread ships with. */
-  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.6f, 20f, 0, 2f, 0f, false);
+  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 2f, 0f, false);
 
   Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);

@@ -51,7 +51,8 @@ final class Relevance {
     if (should < 2) {
       return query;
     }
-    int required = should <= ranking.allTermsUpTo() ? should : (int) Math.ceil(should * ranking.mustMatchFraction());
+    int required = should <= ranking.allTermsUpTo() ? should
+        : Math.min(should - 1, (int) Math.ceil(should * ranking.mustMatchFraction()));
     BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.max(1, required));
     words.clauses().forEach(builder::add);
     return builder.build();

@@ -95,6 +95,30 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void anUnclosedAdRegionRemovesNothing() {
+    Body body = render("Before.\n\n<!-- affiliate ads begin -->\n\nStill here.\n");
+    assertEquals("Before.\n\nStill here.", body.text());
+  }
+
+  @Test
+  void removesEveryAdRegion() {
+    Body body = render("""
+        One.
+        <!-- affiliate ads begin -->
+        <a href="https://a.example/c/1">Ad one</a>
+        <!-- affiliate ads end -->
+
+        Two.
+
+        <!-- affiliate ads begin -->
+        Ad *two*
+        <!-- affiliate ads end -->
+        Three.
+        """);
+    assertEquals("One.\n\nTwo.\n\nThree.", body.text());
+  }
+
+  @Test
   void removesTheVideoAdWithItsClickHereLink() {
     Body body = render("""
         Before.

@@ -2,13 +2,14 @@ package io.alsoread.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 class UrlsTest {
 
@@ -106,6 +107,12 @@ class UrlsTest {
       assertEquals(expected, Urls.normalize(input));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com/", "https://a-b.example.com/x_y/~z/it's/", "https://example.com/a/?q=1&r=/x?"})
+    void returnsAUrlInNormalFormAsItIs(String url) {
+      assertSame(url, Urls.normalize(url));
+    }
+
     @Test
     void keepsTheQueryAsWrittenApartFromEncoding() {
       assertEquals("https://example.com/s/?b=2&a=1&a=0", Urls.normalize("https://example.com/s/?b=2&a=1&a=0"));
@@ -164,7 +171,7 @@ class UrlsTest {
     @ValueSource(strings = {
         "HTTP://Example.com:80/a/./b/../index.html?q=a b#x", "https://example.com/%7e/%e2%80%99/",
         "https://example.com/a%2fb?x=%zz", "http://example.com:443", "https://example.com:80",
-        "file:/tmp/a b.md", "https://example.com/caf\u00e9/\uD83D\uDE00?\u00e9=1", "https://example.com/a/..%2F..",
+        "file:/srv/site/a b.md", "https://example.com/caf\u00e9/\uD83D\uDE00?\u00e9=1", "https://example.com/a/..%2F..",
         "https://[::1]:8443/x"})
     void isIdempotent(String input) {
       String once = Urls.normalize(input);
@@ -259,8 +266,11 @@ class UrlsTest {
     }
 
     @Test
-    void nullHasNoHost() {
+    void nullAndHostlessInputsHaveNoHost() {
       assertEquals("", Urls.host(null));
+      assertEquals("", Urls.host("https://"));
+      assertEquals("", Urls.host("https://user@"));
+      assertEquals("", Urls.host("https://user@/x"));
     }
   }
 }
