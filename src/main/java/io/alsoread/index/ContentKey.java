@@ -25,13 +25,27 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
   public static final int MIN_WORDS_FOR_NEAR_DUPLICATE = 50;
 
   public static ContentKey of(Article article) {
+    return of(article, new java.util.HashMap<>());
+  }
+
+  /**
+   * The key of an article's body, reusing {@code known} keys by body hash: a republished body is
+   * signed once, however many copies the crawl has. {@code known} may be shared between threads
+   * when it is a concurrent map.
+   */
+  public static ContentKey of(Article article, java.util.Map<Long, ContentKey> known) {
     String text = withoutTitleHeading(article.body(), article.title());
     String normalized = collapseWhitespace(text);
     // An empty body says nothing about content: such an article is a cluster of its own.
     byte[] bytes = (normalized.isEmpty() ? "\u0000" + article.url() : normalized).getBytes(StandardCharsets.UTF_8);
     long bodyHash = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0x5eed)[0];
-    String[] words = normalized.isEmpty() ? new String[0] : normalized.toLowerCase(Locale.ROOT).split(" ");
-    return new ContentKey(bodyHash, minhash(words), words.length);
+    ContentKey key = known.get(bodyHash);
+    if (key == null) {
+      String[] words = normalized.isEmpty() ? new String[0] : normalized.toLowerCase(Locale.ROOT).split(" ");
+      key = new ContentKey(bodyHash, minhash(words), words.length);
+      known.putIfAbsent(bodyHash, key);
+    }
+    return key;
   }
 
   static String withoutTitleHeading(String body, String title) {

@@ -120,7 +120,8 @@ public final class Indexer {
     private final long start;
     private final ExecutorService pool;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    private final Map<Long, String> sharedBodies = new ConcurrentHashMap<>();
+    private final Map<String, String> sharedBodies = new ConcurrentHashMap<>();
+    private final Map<Long, ContentKey> contentKeys = new ConcurrentHashMap<>();
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
     private long skipped;
 
@@ -321,8 +322,8 @@ public final class Indexer {
           return new Skipped(result.skipReason());
         }
         Article article = result.article();
-        ContentKey key = ContentKey.of(article);
-        String body = sharedBodies.putIfAbsent(key.bodyHash(), article.body());
+        ContentKey key = ContentKey.of(article, contentKeys);
+        String body = sharedBodies.putIfAbsent(article.body(), article.body());
         if (body != null) {
           article = article.withBody(body); // the network republishes bodies: keep one copy in memory
         }
