@@ -78,14 +78,19 @@ public record ArticleState(
   }
 
   public static ArticleState decode(BytesRef bytes) {
+    return decode(bytes, true);
+  }
+
+  /** Decodes the state; without {@code links} it stops before them (an unchanged run needs none). */
+  public static ArticleState decode(BytesRef bytes, boolean links) {
     try {
-      return read(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length));
+      return read(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length), links);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // in-memory input fails only on corrupt bytes
     }
   }
 
-  private static ArticleState read(ByteArrayDataInput in) throws java.io.IOException {
+  private static ArticleState read(ByteArrayDataInput in, boolean withLinks) throws java.io.IOException {
     int version = in.readVInt();
     if (version != VERSION) {
       throw new IllegalStateException("index written by another version of alsoread; run index --rebuild");
@@ -103,7 +108,7 @@ public record ArticleState(
     }
     int words = in.readVInt();
     long derivedHash = in.readLong();
-    int n = in.readVInt();
+    int n = withLinks ? in.readVInt() : 0;
     List<Link> links = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       links.add(new Link(in.readString(), in.readString()));

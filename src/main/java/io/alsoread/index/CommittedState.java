@@ -15,20 +15,24 @@ import org.apache.lucene.util.Bits;
  * incremental run compares the crawl against.
  */
 final class CommittedState {
+  /** States without their links, which most runs never need. */
   private final Map<String, ArticleState> byUrl;
+  private final Map<String, byte[]> encoded;
   private final Map<String, String> urlBySource;
 
-  private CommittedState(Map<String, ArticleState> byUrl, Map<String, String> urlBySource) {
+  private CommittedState(Map<String, ArticleState> byUrl, Map<String, byte[]> encoded, Map<String, String> urlBySource) {
     this.byUrl = byUrl;
+    this.encoded = encoded;
     this.urlBySource = urlBySource;
   }
 
   static CommittedState empty() {
-    return new CommittedState(new HashMap<>(), new HashMap<>());
+    return new CommittedState(new HashMap<>(), new HashMap<>(), new HashMap<>());
   }
 
   static CommittedState read(DirectoryReader reader) throws IOException {
     Map<String, ArticleState> byUrl = new HashMap<>();
+    Map<String, byte[]> encoded = new HashMap<>();
     Map<String, String> urlBySource = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
@@ -43,18 +47,27 @@ final class CommittedState {
           continue;
         }
         String url = urls.lookupOrd(urls.ordValue()).utf8ToString();
-        ArticleState state = ArticleState.decode(states.binaryValue());
+        org.apache.lucene.util.BytesRef bytes = states.binaryValue();
+        ArticleState state = ArticleState.decode(bytes, false);
         byUrl.put(url, state);
+        encoded.put(url, org.apache.lucene.util.BytesRef.deepCopyOf(bytes).bytes);
         if (!state.sourcePath().isEmpty()) {
           urlBySource.put(state.sourcePath(), url);
         }
       }
     }
-    return new CommittedState(byUrl, urlBySource);
+    return new CommittedState(byUrl, encoded, urlBySource);
   }
 
+  /** Every committed article's state, without links (see {@link #full(String)}). */
   Map<String, ArticleState> byUrl() {
     return byUrl;
+  }
+
+  /** The whole state of a committed article, links included, or null. */
+  ArticleState full(String url) {
+    byte[] bytes = encoded.get(url);
+    return bytes == null ? null : ArticleState.decode(new org.apache.lucene.util.BytesRef(bytes), true);
   }
 
   /** URL of the article last indexed from this source path, or null. */
@@ -62,6 +75,7 @@ final class CommittedState {
     return urlBySource.get(sourcePath);
   }
 
+  /** The state of a committed article without its links, or null. */
   ArticleState get(String url) {
     return byUrl.get(url);
   }

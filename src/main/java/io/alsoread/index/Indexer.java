@@ -122,6 +122,7 @@ public final class Indexer {
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> sharedBodies = new ConcurrentHashMap<>();
     private final Map<Long, ContentKey> contentKeys = new ConcurrentHashMap<>();
+    private final Map<io.alsoread.ingest.Site, String> siteKeyCache = new ConcurrentHashMap<>();
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
     private long skipped;
 
@@ -168,7 +169,7 @@ public final class Indexer {
         if (outcome instanceof Unchanged u) {
           unchanged++;
           if (u.touched()) {
-            touched.put(u.url(), committed.get(u.url()).withFile(u.modified(), u.size()));
+            touched.put(u.url(), committed.full(u.url()).withFile(u.modified(), u.size()));
           }
         } else if (outcome instanceof Parsed p) {
           problems.addAll(p.warnings());
@@ -306,7 +307,7 @@ public final class Indexer {
         long size = attrs.size();
         String knownUrl = committed.urlOfSource(path);
         ArticleState known = knownUrl == null ? null : committed.get(knownUrl);
-        String siteKey = Fingerprint.of(new byte[0], file.site());
+        String siteKey = siteKeyCache.computeIfAbsent(file.site(), site -> Fingerprint.of(new byte[0], site));
         if (known != null && known.modified() == modified && known.size() == size && known.siteKey().equals(siteKey)) {
           return new Unchanged(knownUrl, false, modified, size);
         }
@@ -357,7 +358,7 @@ public final class Indexer {
         if (deleted.contains(url) || written.containsKey(url)) {
           continue;
         }
-        ArticleState s = e.getValue();
+        ArticleState s = committed.full(url);
         links.addOutgoing(url, s.links());
         ContentKey key = new ContentKey(s.bodyHash(), s.minhash(), s.words());
         keys.put(url, key);
@@ -436,7 +437,7 @@ public final class Indexer {
             TopDocs top = old.search(new TermQuery(new Term(Fields.URL, url)), 1);
             Document storedDoc = stored.document(top.scoreDocs[0].doc, Set.of(Fields.ARTICLE_JSON, Fields.BODY));
             Article article = ArticleCodec.fromJson(storedDoc.getBinaryValue(Fields.ARTICLE_JSON), storedDoc.get(Fields.BODY));
-            ArticleState base = touched.getOrDefault(url, committed.get(url));
+            ArticleState base = touched.containsKey(url) ? touched.get(url) : committed.full(url);
             Derived d = derivation.derived.get(url);
             ArticleState state = base.withDerivedHash(derivedHash(d));
             writer.updateDocument(new Term(Fields.URL, url), builder.build(article, d, state.encode()));

@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -35,8 +36,8 @@ public final class ArticleSearch {
   private final QueryParsing parsing;
   private final Relevance relevance;
   private final Snippets snippets;
-  private final ReaderCache cache = new ReaderCache();
-  private final long budgetNanos;
+  private final SearchBudget budget;
+  private final ReaderCache cache;
 
   public ArticleSearch() {
     this(Ranking.DEFAULT, DEFAULT_BUDGET);
@@ -51,7 +52,8 @@ public final class ArticleSearch {
     this.parsing = new QueryParsing(ranking);
     this.relevance = new Relevance(ranking, parsing.analyzer());
     this.snippets = new Snippets(parsing.analyzer());
-    this.budgetNanos = budget.toNanos();
+    this.budget = new SearchBudget(budget.toNanos());
+    this.cache = new ReaderCache(this.budget);
   }
 
   /**
@@ -64,35 +66,53 @@ public final class ArticleSearch {
     QueryParsing.Parsed parsed = parsing.parseDetailed(request.query());
     Query ranked = relevance.rank(parsed, request.query());
     ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
-    IndexSearcher budgeted = budgeted(searcher);
     Filters filters = Filters.of(ranked, request);
-    CollapsingCollectorManager.Page page;
-    io.alsoread.Facets facets;
+    Matches matches;
+    budget.start();
     try {
-      CollapsingCollectorManager hits =
-          new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit());
-      Query query = filters.all();
-      if (data.facets() == null) {
-        page = budgeted.search(query, hits);
-        facets = io.alsoread.Facets.NONE;
-      } else if (query instanceof MatchAllDocsQuery) {
-        page = budgeted.search(query, hits); // browsing: the counts of the whole index are cached
-        facets = FacetSummaries.summarize(data.allCounts(), data.facetDims());
-      } else {
-        Object[] both = budgeted.search(query, new MultiCollectorManager(new FacetsCollectorManager(), hits));
-        page = (CollapsingCollectorManager.Page) both[1];
-        facets = FacetSummaries.summarize(counts(budgeted, data, filters, (FacetsCollector) both[0]), data.facetDims());
-      }
+      matches = match(budgeted(searcher, data), data, filters, request);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryParsing.tooManyTerms(request.query());
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw outOfTime(request);
+    } finally {
+      budget.stop();
     }
-    if (budgeted.timedOut()) {
-      throw new BadQueryException(
-          "search stopped after " + budgetNanos / 1_000_000 + " ms: '" + request.query() + "' is too expensive; narrow it");
-    }
+    CollapsingCollectorManager.Page page = matches.page();
     List<Hit> hits = hits(searcher, parsed, page);
     long tookMillis = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, facets);
+    return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, matches.facets());
+  }
+
+  /** The page of hits and the facet counts of a search. */
+  private record Matches(CollapsingCollectorManager.Page page, io.alsoread.Facets facets) {}
+
+  /** Collects the page and counts the facets, in one pass over the matches (plus one per filtered facet). */
+  private static Matches match(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, SearchRequest request)
+      throws IOException {
+    CollapsingCollectorManager hits =
+        new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit());
+    Query query = filters.all();
+    Matches matches;
+    if (data.facets() == null) {
+      matches = new Matches(searcher.search(query, hits), io.alsoread.Facets.NONE);
+    } else if (query instanceof MatchAllDocsQuery) {
+      // browsing: the counts of the whole index are cached
+      matches = new Matches(searcher.search(query, hits), FacetSummaries.summarize(data.allCounts(), data.facetDims()));
+    } else {
+      Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), hits));
+      Facets counts = counts(searcher, data, filters, (FacetsCollector) both[0]);
+      matches = new Matches((CollapsingCollectorManager.Page) both[1], FacetSummaries.summarize(counts, data.facetDims()));
+    }
+    if (searcher.timedOut()) {
+      throw new ExitableDirectoryReader.ExitingReaderException("partial results");
+    }
+    return matches;
+  }
+
+  private BadQueryException outOfTime(SearchRequest request) {
+    return new BadQueryException(
+        "search stopped after " + budget.millis() + " ms: '" + request.query() + "' is too expensive; narrow it");
   }
 
   /**
@@ -153,16 +173,16 @@ public final class ArticleSearch {
   }
 
   /**
-   * A searcher over the same reader (sharing its similarity and query cache) that gives up once the
-   * budget is spent; the shared searcher's own timeout is left alone, as other threads use it.
+   * A searcher over the reader's {@linkplain ReaderCache.ReaderData#searchable() searchable} view
+   * (sharing the given searcher's similarity and query cache) that gives up once the budget is
+   * spent; the given searcher's own timeout is left alone, as other threads use it.
    */
-  private IndexSearcher budgeted(IndexSearcher shared) {
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+  private IndexSearcher budgeted(IndexSearcher shared, ReaderCache.ReaderData data) {
+    IndexSearcher searcher = new IndexSearcher(data.searchable());
     searcher.setSimilarity(shared.getSimilarity());
     searcher.setQueryCache(shared.getQueryCache());
     searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
-    long deadline = System.nanoTime() + budgetNanos;
-    searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+    searcher.setTimeout(budget);
     return searcher;
   }
 }

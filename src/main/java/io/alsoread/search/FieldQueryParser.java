@@ -10,10 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -22,7 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Lucene's classic syntax over alsoread's fields: unfielded terms search the default fields with
@@ -36,16 +31,14 @@ final class FieldQueryParser extends MultiFieldQueryParser {
   private static final Set<String> URLS = Set.of(Fields.URL, Fields.LINKS_TO);
 
   private final float tieBreaker;
-  private final boolean combinedFields;
 
   /**
    * @param tieBreaker a term's fields are combined as a disjunction-max with this tie breaker (at 1
    *     their scores add up), so that a multi-field term stays one recognisable clause
    */
-  FieldQueryParser(Analyzer analyzer, Map<String, Float> defaultFieldBoosts, float tieBreaker, boolean combinedFields) {
+  FieldQueryParser(Analyzer analyzer, Map<String, Float> defaultFieldBoosts, float tieBreaker) {
     super(defaultFieldBoosts.keySet().stream().sorted().toArray(String[]::new), analyzer, defaultFieldBoosts);
     this.tieBreaker = tieBreaker;
-    this.combinedFields = combinedFields;
     setAllowLeadingWildcard(true);
     setAutoGeneratePhraseQueries(false);
     setSplitOnWhitespace(true); // one top-level clause per word, so ranking can require most words
@@ -56,40 +49,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     if (queries.isEmpty()) {
       return null;
     }
-    if (combinedFields) {
-      Query combined = combined(queries);
-      if (combined != null) {
-        return combined;
-      }
-    }
-    if (tieBreaker >= 1f) {
-      BooleanQuery.Builder sum = new BooleanQuery.Builder();
-      queries.forEach(q -> sum.add(q, BooleanClause.Occur.SHOULD));
-      return sum.build();
-    }
     return new DisjunctionMaxQuery(queries, tieBreaker);
-  }
-
-  /** One term over several fields as a single BM25F query, or null when the queries are not all that term. */
-  private static Query combined(List<Query> queries) {
-    CombinedFieldQuery.Builder builder = null;
-    BytesRef text = null;
-    for (Query query : queries) {
-      float boost = 1f;
-      if (query instanceof BoostQuery boosted) {
-        boost = boosted.getBoost();
-        query = boosted.getQuery();
-      }
-      if (!(query instanceof TermQuery term) || boost < 1f || (text != null && !text.bytesEquals(term.getTerm().bytes()))) {
-        return null;
-      }
-      if (builder == null) {
-        text = term.getTerm().bytes();
-        builder = new CombinedFieldQuery.Builder(text);
-      }
-      builder.addField(term.getTerm().field(), boost);
-    }
-    return builder == null ? null : builder.build();
   }
 
   @Override

@@ -97,7 +97,7 @@ public final class QueryParsing {
   }
 
   private FieldQueryParser newParser() {
-    FieldQueryParser parser = new FieldQueryParser(analyzer, ranking.fieldBoosts(), ranking.tieBreaker(), ranking.combinedFields());
+    FieldQueryParser parser = new FieldQueryParser(analyzer, ranking.fieldBoosts(), ranking.tieBreaker());
     parser.setDefaultOperator(QueryParser.Operator.OR);
     return parser;
   }

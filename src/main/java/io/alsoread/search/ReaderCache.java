@@ -10,11 +10,14 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
@@ -27,22 +30,32 @@ import org.apache.lucene.util.packed.PackedInts;
  */
 final class ReaderCache {
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
+  private final QueryTimeout timeout;
   private final Object lock = new Object();
   private volatile ReaderData current;
+
+  /** @param timeout what stops a search's term enumeration (see {@link SearchBudget}) */
+  ReaderCache(QueryTimeout timeout) {
+    this.timeout = timeout;
+  }
 
   /** The data of one reader. */
   static final class ReaderData {
     private final Object key;
     private final IndexReader reader;
+    private final IndexReader searchable;
     private final SortedSetDocValuesReaderState facets;
     private final Set<String> facetDims;
     private final ClusterOrdinals clusters;
     private final ClusterBuffers.Pool buffers;
     private Facets allCounts;
 
-    private ReaderData(Object key, IndexReader reader, SortedSetDocValuesReaderState facets, Set<String> facetDims, ClusterOrdinals clusters) {
+    private ReaderData(
+        Object key, IndexReader reader, IndexReader searchable, SortedSetDocValuesReaderState facets,
+        Set<String> facetDims, ClusterOrdinals clusters) {
       this.key = key;
       this.reader = reader;
+      this.searchable = searchable;
       this.facets = facets;
       this.facetDims = facetDims;
       this.clusters = clusters;
@@ -55,6 +68,14 @@ final class ReaderCache {
 
     IndexReader reader() {
       return reader;
+    }
+
+    /**
+     * The reader to run searches on: the same documents, with term enumeration that gives up when
+     * the search's budget is spent. Facet ordinals belong to this reader.
+     */
+    IndexReader searchable() {
+      return searchable;
     }
 
     /** Facet ordinals, or null when the index has no facet values (it is empty). */
@@ -95,13 +116,14 @@ final class ReaderCache {
     synchronized (lock) {
       data = current;
       if (data == null || data.key() != key) {
-        ClusterOrdinals clusters = ClusterOrdinals.of(reader);
-        SortedSetDocValuesReaderState facets = facetState(reader);
+        IndexReader searchable = reader instanceof DirectoryReader directory ? ExitableDirectoryReader.wrap(directory, timeout) : reader;
+        ClusterOrdinals clusters = ClusterOrdinals.of(searchable);
+        SortedSetDocValuesReaderState facets = facetState(searchable);
         Set<String> dims = new HashSet<>();
         if (facets != null) {
           facets.getDims().forEach(dims::add);
         }
-        data = new ReaderData(key, reader, facets, Set.copyOf(dims), clusters);
+        data = new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters);
         current = data;
       }
       return data;

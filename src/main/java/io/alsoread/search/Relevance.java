@@ -2,7 +2,6 @@ package io.alsoread.search;
 
 import io.alsoread.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -13,8 +12,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Adds ranking to a parsed query, by the knobs of {@link Ranking}: a plain-text query (a few
  * words, a heading, a title) must match most of its words, and scores higher where its words occur
- * as a phrase in the body or the title; optionally, articles others link to score a little higher.
- * Queries that use syntax on purpose keep their classic meaning. Thread-safe.
+ * as a phrase in the body or the title. Queries that use syntax on purpose keep their classic
+ * meaning (OR between words). Thread-safe.
  */
 final class Relevance {
   private final Ranking ranking;
@@ -25,16 +24,12 @@ final class Relevance {
     this.phrases = new QueryBuilder(analyzer);
   }
 
-  /** The query to score with; it matches what {@code parsed} matches, give or take optional words. */
+  /** The query to search with: for plain text, most words required and phrase matches boosted. */
   Query rank(QueryParsing.Parsed parsed, String text) {
-    if (parsed.matchAll()) {
+    if (parsed.matchAll() || !parsed.plainText()) {
       return parsed.query();
     }
-    Query query = parsed.query();
-    if (parsed.plainText()) {
-      query = phraseBoosted(mostWordsRequired(query), text);
-    }
-    return withInlinks(query);
+    return phraseBoosted(mostWordsRequired(parsed.query()), text);
   }
 
   /** A plain query's words (top-level SHOULD clauses) with the minimum that must match. */
@@ -86,13 +81,4 @@ final class Relevance {
     return new BoostQuery(phrase, boost);
   }
 
-  private Query withInlinks(Query query) {
-    if (ranking.inlinksWeight() <= 0) {
-      return query;
-    }
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.FEATURE_INLINKS, ranking.inlinksWeight(), 8f), BooleanClause.Occur.SHOULD)
-        .build();
-  }
 }

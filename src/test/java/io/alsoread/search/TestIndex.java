@@ -2,6 +2,7 @@ package io.alsoread.search;
 
 import io.alsoread.index.Analyzers;
 import io.alsoread.index.ArticleState;
+import io.alsoread.index.ContentKey;
 import io.alsoread.index.Derived;
 import io.alsoread.index.DocumentBuilder;
 import io.alsoread.ingest.Article;
@@ -37,7 +38,7 @@ final class TestIndex implements Closeable {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       int n = 0;
       for (Entry e : entries) {
-        byte[] state = new ArticleState("", "", 0, 0, "", "", 0, new int[0], 0, 0, e.article().links()).encode();
+        byte[] state = new ArticleState("", "", 0, 0, "", "", 0, new int[ContentKey.SIGNATURE_LENGTH], 0, 0, e.article().links()).encode();
         writer.addDocument(builder.build(e.article(), e.derived(), state));
         if (segmentEvery > 0 && ++n % segmentEvery == 0) {
           writer.commit();
