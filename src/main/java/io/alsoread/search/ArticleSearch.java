@@ -5,17 +5,12 @@ import io.alsoread.FacetValue;
 import io.alsoread.Hit;
 import io.alsoread.SearchRequest;
 import io.alsoread.SearchResult;
-import io.alsoread.index.Fields;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,8 +25,8 @@ import org.apache.lucene.search.Query;
  * serves any number of threads.
  */
 public final class ArticleSearch {
-  /** How long one search may take before it is stopped. */
-  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+  /** How long one search may take before it is stopped, so that any query is answered within 2 s. */
+  public static final Duration DEFAULT_BUDGET = Duration.ofMillis(1500);
 
   private final QueryParsing parsing;
   private final Relevance relevance;
@@ -67,19 +62,24 @@ public final class ArticleSearch {
     Query ranked = relevance.rank(parsed, request.query());
     ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
     Filters filters = Filters.of(ranked, request);
+    IndexSearcher budgeted = budgeted(searcher, data);
     Matches matches;
+    List<Hit> hits;
     budget.start();
     try {
-      matches = match(budgeted(searcher, data), data, filters, request);
+      matches = match(budgeted, data, filters, request);
+      if (budgeted.timedOut()) {
+        throw outOfTime(request); // while scoring: the results are partial
+      }
+      hits = hits(budgeted, parsed, matches.page());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryParsing.tooManyTerms(request.query());
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw outOfTime(request);
+      throw outOfTime(request); // while expanding terms
     } finally {
       budget.stop();
     }
     CollapsingCollectorManager.Page page = matches.page();
-    List<Hit> hits = hits(searcher, parsed, page);
     long tookMillis = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, matches.facets());
   }
@@ -93,21 +93,14 @@ public final class ArticleSearch {
     CollapsingCollectorManager hits =
         new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit());
     Query query = filters.all();
-    Matches matches;
     if (data.facets() == null) {
-      matches = new Matches(searcher.search(query, hits), io.alsoread.Facets.NONE);
-    } else if (query instanceof MatchAllDocsQuery) {
-      // browsing: the counts of the whole index are cached
-      matches = new Matches(searcher.search(query, hits), FacetSummaries.summarize(data.allCounts(), data.facetDims()));
-    } else {
-      Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), hits));
-      Facets counts = counts(searcher, data, filters, (FacetsCollector) both[0]);
-      matches = new Matches((CollapsingCollectorManager.Page) both[1], FacetSummaries.summarize(counts, data.facetDims()));
+      return new Matches(searcher.search(query, hits), io.alsoread.Facets.NONE);
     }
-    if (searcher.timedOut()) {
-      throw new ExitableDirectoryReader.ExitingReaderException("partial results");
+    if (query instanceof MatchAllDocsQuery) {
+      return new Matches(searcher.search(query, hits), data.allFacets()); // browsing: counted once per reader
     }
-    return matches;
+    Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), hits));
+    return new Matches((CollapsingCollectorManager.Page) both[1], facets(searcher, data, filters, (FacetsCollector) both[0]));
   }
 
   private BadQueryException outOfTime(SearchRequest request) {
@@ -125,30 +118,27 @@ public final class ArticleSearch {
     if (data.facets() == null || max <= 0 || !data.facetDims().contains(dimension)) {
       return List.of();
     }
-    if (dimension.equals(Fields.FACET_CATEGORY)) {
-      return FacetSummaries.allCategoryPaths(data.allCounts(), max);
-    }
-    return FacetSummaries.top(data.allCounts(), dimension, max);
+    List<FacetValue> values = data.allValues(dimension);
+    return values.size() <= max ? values : values.subList(0, max);
   }
 
   /**
-   * Facet counts of the hits, except that each filtered facet is counted with its own filter left
-   * out (drill sideways), one extra counting pass per filtered facet. Lucene's {@code DrillSideways}
+   * The facets of the hits, except that each filtered facet is counted with its own filter left out
+   * (drill sideways), one extra counting pass per filtered facet. Lucene's {@code DrillSideways}
    * would do it in one pass, but its scorer cannot run under a time budget.
    */
-  private static Facets counts(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, FacetsCollector hits)
+  private static io.alsoread.Facets facets(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, FacetsCollector hits)
       throws IOException {
-    Facets drillDown = new SortedSetDocValuesFacetCounts(data.facets(), hits);
-    if (filters.facets().isEmpty()) {
-      return drillDown;
-    }
-    Map<String, Facets> sideways = new HashMap<>();
+    io.alsoread.Facets facets = FacetSummaries.summarize(new SortedSetDocValuesFacetCounts(data.facets(), hits), data.facetDims());
     for (String dim : filters.facets().keySet()) {
       Query others = filters.without(dim);
-      sideways.put(dim, others instanceof MatchAllDocsQuery ? data.allCounts()
-          : new SortedSetDocValuesFacetCounts(data.facets(), searcher.search(others, new FacetsCollectorManager())));
+      io.alsoread.Facets sideways = others instanceof MatchAllDocsQuery ? data.allFacets()
+          : FacetSummaries.summarize(
+              new SortedSetDocValuesFacetCounts(data.facets(), searcher.search(others, new FacetsCollectorManager())),
+              data.facetDims());
+      facets = FacetSummaries.withDim(facets, dim, sideways);
     }
-    return new MultiFacets(sideways, drillDown);
+    return facets;
   }
 
   private List<Hit> hits(IndexSearcher searcher, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page) throws IOException {

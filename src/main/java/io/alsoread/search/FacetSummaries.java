@@ -34,6 +34,15 @@ final class FacetSummaries {
         dims.contains(Fields.FACET_YEAR) ? top(facets, Fields.FACET_YEAR, TOP) : List.of());
   }
 
+  /** {@code base} with the values of facet {@code dim} taken from {@code source}. */
+  static io.alsoread.Facets withDim(io.alsoread.Facets base, String dim, io.alsoread.Facets source) {
+    return new io.alsoread.Facets(
+        dim.equals(Fields.FACET_TAG) ? source.tags() : base.tags(),
+        dim.equals(Fields.FACET_CATEGORY) ? source.categories() : base.categories(),
+        dim.equals(Fields.FACET_SITE) ? source.sites() : base.sites(),
+        dim.equals(Fields.FACET_YEAR) ? source.years() : base.years());
+  }
+
   /** The {@code max} most frequent values of a flat dimension (which the index must have values for), most frequent first. */
   static List<FacetValue> top(Facets facets, String dim, int max) throws IOException {
     FacetResult result = children(facets, dim, max, max > 1000); // a huge top-N queue costs more than all values

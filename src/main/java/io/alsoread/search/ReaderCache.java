@@ -1,9 +1,12 @@
 package io.alsoread.search;
 
+import io.alsoread.FacetValue;
 import io.alsoread.index.Fields;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -25,14 +28,18 @@ import org.apache.lucene.util.packed.PackedInts;
 /**
  * What searching needs that depends only on the index reader and is costly to build: the facet
  * ordinals of {@link DefaultSortedSetDocValuesReaderState}, the facet counts of the whole index,
- * and the global ordinals of the content cluster. Holds the data of one reader at a time (the current one; a reopened reader replaces
- * it), built once by whichever thread asks first. Thread-safe.
+ * the global ordinals of the content cluster, and a view of the reader whose term enumeration
+ * respects the search budget. Keeps the data of the current reader and of the one before it (a
+ * reopen does not make searches still running on the old reader rebuild it); data is built once,
+ * by whichever thread asks first. Thread-safe.
  */
 final class ReaderCache {
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
   private final QueryTimeout timeout;
   private final Object lock = new Object();
   private volatile ReaderData current;
+  /** The data of the reader before the current one, kept while searches may still use it; guarded by lock. */
+  private ReaderData previous;
 
   /** @param timeout what stops a search's term enumeration (see {@link SearchBudget}) */
   ReaderCache(QueryTimeout timeout) {
@@ -48,7 +55,8 @@ final class ReaderCache {
     private final Set<String> facetDims;
     private final ClusterOrdinals clusters;
     private final ClusterBuffers.Pool buffers;
-    private Facets allCounts;
+    private io.alsoread.Facets allFacets;
+    private Map<String, List<FacetValue>> allValues;
 
     private ReaderData(
         Object key, IndexReader reader, IndexReader searchable, SortedSetDocValuesReaderState facets,
@@ -98,15 +106,38 @@ final class ReaderCache {
       return buffers;
     }
 
-    /** Facet counts over every document (browsing, statistics), counted once; needs {@link #facets()}. */
-    synchronized Facets allCounts() throws IOException {
-      if (allCounts == null) {
-        allCounts = new SortedSetDocValuesFacetCounts(facets);
+    /**
+     * The facets of the whole index (browsing), counted once; needs {@link #facets()}. Kept as
+     * immutable records: Lucene's {@code Facets} must not be shared between threads.
+     */
+    synchronized io.alsoread.Facets allFacets() throws IOException {
+      countAll();
+      return allFacets;
+    }
+
+    /** Every value of a facet dimension over the whole index, most frequent first (categories as paths). */
+    synchronized List<FacetValue> allValues(String dim) throws IOException {
+      countAll();
+      return allValues.getOrDefault(dim, List.of());
+    }
+
+    private void countAll() throws IOException {
+      if (allFacets != null) {
+        return;
       }
-      return allCounts;
+      Facets counts = new SortedSetDocValuesFacetCounts(facets);
+      Map<String, List<FacetValue>> values = new HashMap<>();
+      for (String dim : facetDims) {
+        values.put(dim, List.copyOf(dim.equals(Fields.FACET_CATEGORY)
+            ? FacetSummaries.allCategoryPaths(counts, Integer.MAX_VALUE)
+            : FacetSummaries.top(counts, dim, Integer.MAX_VALUE)));
+      }
+      allValues = values;
+      allFacets = FacetSummaries.summarize(counts, facetDims);
     }
   }
 
+  /** The data of {@code reader}, built on first use. */
   ReaderData get(IndexReader reader) throws IOException {
     Object key = keyOf(reader);
     ReaderData data = current;
@@ -114,20 +145,28 @@ final class ReaderCache {
       return data;
     }
     synchronized (lock) {
-      data = current;
-      if (data == null || data.key() != key) {
-        IndexReader searchable = reader instanceof DirectoryReader directory ? ExitableDirectoryReader.wrap(directory, timeout) : reader;
-        ClusterOrdinals clusters = ClusterOrdinals.of(searchable);
-        SortedSetDocValuesReaderState facets = facetState(searchable);
-        Set<String> dims = new HashSet<>();
-        if (facets != null) {
-          facets.getDims().forEach(dims::add);
-        }
-        data = new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters);
-        current = data;
+      if (current != null && current.key() == key) {
+        return current;
       }
+      if (previous != null && previous.key() == key) {
+        return previous; // a search still running on the reader before the last reopen
+      }
+      data = build(key, reader);
+      previous = current;
+      current = data;
       return data;
     }
+  }
+
+  private ReaderData build(Object key, IndexReader reader) throws IOException {
+    IndexReader searchable = reader instanceof DirectoryReader directory ? ExitableDirectoryReader.wrap(directory, timeout) : reader;
+    ClusterOrdinals clusters = ClusterOrdinals.of(searchable);
+    SortedSetDocValuesReaderState facets = facetState(searchable);
+    Set<String> dims = new HashSet<>();
+    if (facets != null) {
+      facets.getDims().forEach(dims::add);
+    }
+    return new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters);
   }
 
   FacetsConfig facetsConfig() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,7 +21,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * SnippetFormatter}); when the body has no match, the title with its matches marked, else the start
  * of the body. Body matches come from the offsets indexed with the body, so long texts are never
  * re-analysed; texts are handed in by the caller, which has loaded them with the hit's other
- * stored fields.
+ * stored fields. A search that runs out of time while marking gets the openings instead.
  */
 final class Snippets {
   /** Passages are paragraphs grown to at least this many characters, then cut by the formatter. */
@@ -44,24 +45,10 @@ final class Snippets {
    */
   String[] of(IndexSearcher searcher, Query query, int[] docs, String[] bodies, String[] titles) throws IOException {
     String[] snippets = new String[docs.length];
-    if (query != null && docs.length > 0) {
-      String[] marked = highlight(searcher, Fields.BODY, query, docs, bodies);
-      List<Integer> unmarked = new ArrayList<>();
-      for (int i = 0; i < docs.length; i++) {
-        if (marked[i] != null) {
-          snippets[i] = marked[i];
-        } else {
-          unmarked.add(i);
-        }
-      }
-      if (!unmarked.isEmpty()) {
-        int[] rest = unmarked.stream().mapToInt(i -> docs[i]).toArray();
-        String[] restTitles = unmarked.stream().map(i -> titles[i]).toArray(String[]::new);
-        String[] markedTitles = highlight(searcher, Fields.TITLE, query, rest, restTitles);
-        for (int j = 0; j < rest.length; j++) {
-          snippets[unmarked.get(j)] = markedTitles[j];
-        }
-      }
+    try {
+      mark(searcher, query, docs, bodies, titles, snippets);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      // out of time (wildcards over many terms): the snippets not marked yet are openings
     }
     for (int i = 0; i < docs.length; i++) {
       if (snippets[i] == null) {
@@ -69,6 +56,32 @@ final class Snippets {
       }
     }
     return snippets;
+  }
+
+  /** Fills {@code snippets} with the marked passages of the body, else of the title, where they match. */
+  private void mark(IndexSearcher searcher, Query query, int[] docs, String[] bodies, String[] titles, String[] snippets)
+      throws IOException {
+    if (query == null || docs.length == 0) {
+      return;
+    }
+    String[] marked = highlight(searcher, Fields.BODY, query, docs, bodies);
+    List<Integer> unmarked = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      if (marked[i] != null) {
+        snippets[i] = marked[i];
+      } else {
+        unmarked.add(i);
+      }
+    }
+    if (unmarked.isEmpty()) {
+      return;
+    }
+    int[] rest = unmarked.stream().mapToInt(i -> docs[i]).toArray();
+    String[] restTitles = unmarked.stream().map(i -> titles[i]).toArray(String[]::new);
+    String[] markedTitles = highlight(searcher, Fields.TITLE, query, rest, restTitles);
+    for (int j = 0; j < rest.length; j++) {
+      snippets[unmarked.get(j)] = markedTitles[j];
+    }
   }
 
   /** The marked passage of {@code field} for each doc, or null where the field has no match. */
