@@ -112,6 +112,36 @@ class IndexerTest {
   }
 
   @Test
+  void markdownAndHtmlOfOneArticleAreOneArticleAndListingsAreSkipped() throws IOException {
+    Path host = tmp.resolve("crawl/fix.example");
+    Files.createDirectories(host.resolve("offline-printer"));
+    Files.createDirectories(host.resolve("tags/printer"));
+    Files.writeString(host.resolve("offline-printer.md"),
+        "---\ntitle: Fix an offline printer\ndate: 2024-07-25\n---\n\n" + BODY + "\n");
+    Files.writeString(host.resolve("offline-printer/index.html"), """
+        <!DOCTYPE html><html><head><title>Fix an offline printer - Fix Example</title>
+        <link rel="canonical" href="https://fix.example/offline-printer/"/>
+        <meta property="og:type" content="article"/>
+        <meta property="article:published_time" content="2024-07-25T00:00:00.000Z"/>
+        </head><body><nav>Home Archives</nav><article><h1>Fix an offline printer</h1>
+        <p>%s</p></article><footer>All rights reserved</footer></body></html>
+        """.formatted(BODY));
+    Files.writeString(host.resolve("tags/printer/index.html"), """
+        <!DOCTYPE html><html><head><title>Tag: printer - Fix Example</title>
+        <meta property="og:type" content="website"/></head>
+        <body><a href="/offline-printer/">Fix an offline printer</a></body></html>
+        """);
+    Path indexDir = tmp.resolve("index");
+    IndexSummary summary = index(indexDir, tmp.resolve("crawl"));
+    assertEquals(1, summary.articles(), summary.toString());
+    assertEquals(1, summary.skipped(), summary.toString());
+    assertEquals(0, summary.rejected(), summary.toString());
+    assertTrue(summary.errors().stream().anyMatch(e -> e.message().contains("duplicate URL https://fix.example/offline-printer/")),
+        summary.toString());
+    assertEquals(1, count(indexDir, Fields.URL, "https://fix.example/offline-printer/"));
+  }
+
+  @Test
   void aSecondWriterFailsFast() throws IOException {
     Path site = site();
     post(site, "a", "A title", BODY);
