@@ -103,6 +103,16 @@ class IncidentalSyntaxTest {
   }
 
   @Test
+  void patternsAloneAreNotStructure() {
+    assertTrue(escape("title:x").structure());
+    assertTrue(escape("\"a b\"").structure());
+    assertTrue(escape("-x y").structure());
+    assertFalse(escape("print* x?y~ z^2").structure());
+    assertTrue(escape("print* x?y~ z^2").patterns());
+    assertFalse(escape("plain words").deliberate());
+  }
+
+  @Test
   void columnsMapBackToTheOriginal() {
     IncidentalSyntax.Escaped e = escape("a: title:(");
     assertEquals("a\\: title:(", e.text());

@@ -133,6 +133,8 @@ class QueryParsingTest {
     assertEquals(Set.of(P1, P2, P3), urls("(print spooler"));
     assertEquals(Set.of(P1, P2, P3), urls("offline printer\""));
     assertEquals(Set.of(P1, P2, P3), urls("Printer: offline spooler"));
+    // wildcards alone do not make a query that fails to parse an error: pasted URLs have them
+    assertEquals(Set.of(P1, P2, P3), urls("spooler* (restart"));
   }
 
   @Test
