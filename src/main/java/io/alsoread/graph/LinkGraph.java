@@ -50,19 +50,11 @@ public final class LinkGraph {
    */
   public static List<InboundLink> inbound(IndexSearcher searcher, String url) throws IOException {
     List<InboundLink> inbound = new ArrayList<>();
-    Query query = searcher.rewrite(new TermQuery(new Term(Fields.LINKS_TO, url)));
-    Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
+    forEachMatch(searcher, new TermQuery(new Term(Fields.LINKS_TO, url)), (leaf, docs) -> {
       SortedDocValues urls = leaf.reader().getSortedDocValues(Fields.URL);
       BinaryDocValues states = leaf.reader().getBinaryDocValues(Fields.STATE);
-      Bits live = leaf.reader().getLiveDocs();
-      DocIdSetIterator it = scorer.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if ((live != null && !live.get(doc)) || !urls.advanceExact(doc) || !states.advanceExact(doc)) {
+      for (int doc : docs) {
+        if (urls == null || states == null || !urls.advanceExact(doc) || !states.advanceExact(doc)) {
           continue;
         }
         String from = urls.lookupOrd(urls.ordValue()).utf8ToString();
@@ -72,37 +64,53 @@ public final class LinkGraph {
           }
         }
       }
-    }
+      return true;
+    });
     inbound.sort(Comparator.comparing(InboundLink::url).thenComparing(InboundLink::title));
     return inbound;
   }
 
   /** The outgoing links stored for an indexed article, or null when the URL is not indexed. */
   public static List<Link> storedLinks(IndexSearcher searcher, String url) throws IOException {
+    List<List<Link>> found = new ArrayList<>(1);
+    forEachMatch(searcher, new TermQuery(new Term(Fields.URL, url)), (leaf, docs) -> {
+      BinaryDocValues states = leaf.reader().getBinaryDocValues(Fields.STATE);
+      if (states != null && states.advanceExact(docs[0])) {
+        found.add(ArticleState.decode(states.binaryValue()).links());
+      }
+      return found.isEmpty();
+    });
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Receives the live documents of one leaf matching a query, in order; returns false to stop. */
+  @FunctionalInterface
+  private interface MatchVisitor {
+    boolean visit(LeafReaderContext leaf, int[] docs) throws IOException;
+  }
+
+  /** Visits the live documents matching {@code query}, leaf by leaf (leaves without any skipped), without scoring. */
+  private static void forEachMatch(IndexSearcher searcher, Query query, MatchVisitor visitor) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      SortedDocValues urls = leaf.reader().getSortedDocValues(Fields.URL);
-      if (urls == null) {
-        continue;
-      }
-      int ord = urls.lookupTerm(new org.apache.lucene.util.BytesRef(url));
-      if (ord < 0) {
-        continue;
-      }
-      Query query = searcher.rewrite(new TermQuery(new Term(Fields.URL, url)));
-      Scorer scorer = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+      Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      BinaryDocValues states = leaf.reader().getBinaryDocValues(Fields.STATE);
       DocIdSetIterator it = scorer.iterator();
+      int[] docs = new int[8];
+      int n = 0;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if ((live == null || live.get(doc)) && states != null && states.advanceExact(doc)) {
-          return ArticleState.decode(states.binaryValue()).links();
+        if (live == null || live.get(doc)) {
+          docs = n == docs.length ? java.util.Arrays.copyOf(docs, n * 2) : docs;
+          docs[n++] = doc;
         }
       }
+      if (n > 0 && !visitor.visit(leaf, java.util.Arrays.copyOf(docs, n))) {
+        return;
+      }
     }
-    return null;
   }
 
   /** Outgoing and inbound links of a normalised URL, indexed or not. */
