@@ -4,8 +4,12 @@ import io.alsoread.IndexSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,9 +24,6 @@ import picocli.CommandLine.Mixin;
     description = {
         "Search crawls of article sites and their \"Also read\" link graph.",
         "With no command: open the REPL, indexing corpus/ first when there is no index yet."},
-    subcommands = {
-        IndexCommand.class, SearchCommand.class, ShowCommand.class, LinksCommand.class, StatsCommand.class,
-        ReplCommand.class, CompletionCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  alsoread                              index corpus/ if needed, then open the REPL",
@@ -33,6 +34,21 @@ import picocli.CommandLine.Mixin;
         "",
         "Exit codes: 0 done, 1 bad usage or query, 2 I/O error or missing index, 3 partly done."})
 final class AlsoReadCommand implements Callable<Integer> {
+
+  /** The subcommands, by name, in the order help lists them. */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("index", IndexCommand::new);
+    commands.put("search", SearchCommand::new);
+    commands.put("show", ShowCommand::new);
+    commands.put("links", LinksCommand::new);
+    commands.put("stats", StatsCommand::new);
+    commands.put("repl", ReplCommand::new);
+    commands.put("completion", CompletionCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
 
   private final CliContext context;
 
@@ -63,8 +79,15 @@ final class AlsoReadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ReplShell.run(context, this::openIndexingCorpusIfEmpty);
+    return ExitCodes.OK;
+  }
+
+  /** The index, after indexing the installation's corpus/ into it when it holds no articles yet. */
+  private Engine openIndexingCorpusIfEmpty() throws IOException {
     Path dir = common.indexDir(context);
-    try (Engine engine = context.opener().openOrCreate(dir)) {
+    Engine engine = context.opener().openOrCreate(dir);
+    try {
       if (engine.size() == 0) {
         Path corpus = context.defaultCorpus();
         if (!Files.isDirectory(corpus)) {
@@ -74,12 +97,13 @@ final class AlsoReadCommand implements Callable<Integer> {
             + Indexes.displayDir(context, corpus) + " first.");
         IndexSummary summary = IndexRun.run(context, engine, List.of(corpus), false, false);
         if (summary.articles() == 0) {
-          context.err().println("alsoread: nothing was indexed from " + Indexes.displayDir(context, corpus));
-          return ExitCodes.PARTLY_DONE;
+          throw new CommandFailure(ExitCodes.PARTLY_DONE, "nothing was indexed from " + Indexes.displayDir(context, corpus));
         }
       }
-      ReplShell.run(context, engine);
-      return ExitCodes.OK;
+      return engine;
+    } catch (IOException | RuntimeException e) {
+      engine.close();
+      throw e;
     }
   }
 }

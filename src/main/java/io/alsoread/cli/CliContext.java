@@ -16,6 +16,8 @@ import java.util.Map;
  * @param workingDir the caller's directory: paths given on the command line are relative to it
  * @param width columns of the terminal (or 80 when output is not a terminal)
  * @param historyFile the REPL's history file, or null for none
+ * @param terminalSetUp the REPL's terminal, set up since the process started, or null to set one up
+ *     when the REPL starts
  */
 public record CliContext(
     PrintStream out,
@@ -29,7 +31,8 @@ public record CliContext(
     Path home,
     Path workingDir,
     Path historyFile,
-    Engine.Opener opener) {
+    Engine.Opener opener,
+    TerminalSetUp terminalSetUp) {
 
   /** The narrowest layout human output is made for. */
   static final int MIN_WIDTH = 40;
@@ -53,12 +56,19 @@ public record CliContext(
         home,
         workingDir,
         Path.of(System.getProperty("user.home"), ".alsoread_history"),
-        FacadeEngine.OPENER);
+        FacadeEngine.OPENER,
+        null);
   }
 
   // UTF-8 whatever the locale says: titles are Unicode, and JSON is UTF-8 by definition.
   private static PrintStream utf8(FileDescriptor fd) {
     return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+  }
+
+  /** This context, with the REPL's terminal already being set up. */
+  CliContext withTerminalSetUp(TerminalSetUp setUp) {
+    return new CliContext(out, err, in, env, outTerminal, errTerminal, inTerminal, width, home, workingDir, historyFile, opener,
+        setUp);
   }
 
   /** Whether human output on stdout may use colour: a terminal, no {@code NO_COLOR}, not a dumb one. */

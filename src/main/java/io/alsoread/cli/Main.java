@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -31,27 +34,64 @@ public final class Main {
     // server operator, noise in a terminal. The CLI owns the process, so it may quiet that logger.
     Logger vectorization = Logger.getLogger("org.apache.lucene.internal.vectorization");
     vectorization.setLevel(Level.SEVERE);
-    int code = run(CliContext.system(), args);
+    CliContext context = CliContext.system();
+    if (context.inTerminal() && context.outTerminal() && startsTheRepl(args)) {
+      context = context.withTerminalSetUp(TerminalSetUp.start());
+    }
+    int code = run(context, args);
     Reference.reachabilityFence(vectorization); // a logger only weakly held would forget its level
     System.exit(code);
   }
 
   /** Runs {@code args} against {@code context}; returns the exit code. */
   public static int run(CliContext context, String... args) {
-    return commandLine(context).execute(args);
+    return commandLine(context, args).execute(args);
   }
 
-  static CommandLine commandLine(CliContext context) {
+  /** The command line for {@code args}: all subcommands, or only the one named when that is all it needs. */
+  static CommandLine commandLine(CliContext context, String... args) {
     CommandLine cli = new CommandLine(new AlsoReadCommand(context));
+    // Picocli builds each subcommand's model by reflection: a one-shot command starts sooner when only
+    // its own is built. Help, completion and mistyped names need them all.
+    String named = subcommandNamed(args);
+    for (Map.Entry<String, Supplier<Object>> sub : AlsoReadCommand.SUBCOMMANDS.entrySet()) {
+      if (named == null || named.equals(sub.getKey())) {
+        cli.addSubcommand(sub.getKey(), sub.getValue().get());
+      }
+    }
     cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.outColour() ? Ansi.ON : Ansi.OFF));
     cli.setUsageHelpAutoWidth(context.outTerminal());
     cli.setUsageHelpWidth(Math.max(55, Math.min(100, context.columns()))); // picocli's minimum is 55
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler((exception, args) -> usageError(context, exception));
+    cli.setParameterExceptionHandler((exception, unused) -> usageError(context, exception));
     cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> failure(context, exception));
     return cli;
+  }
+
+  /** Whether the arguments open the REPL: {@code repl}, or no command and no {@code --version}. */
+  private static boolean startsTheRepl(String... args) {
+    String named = subcommandNamed(args);
+    return "repl".equals(named) || "".equals(named) && !List.of(args).contains("--version") && !List.of(args).contains("-V");
+  }
+
+  /**
+   * The subcommand the arguments name, when it needs no other; "" for none (the bare REPL); null when
+   * all are needed.
+   */
+  private static String subcommandNamed(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--index")) {
+        i++; // its value
+      } else if (arg.equals("-h") || arg.equals("--help")) {
+        return null;
+      } else if (!arg.startsWith("-")) {
+        return AlsoReadCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals("completion") ? arg : null;
+      }
+    }
+    return "";
   }
 
   private static int usageError(CliContext context, CommandLine.ParameterException exception) {

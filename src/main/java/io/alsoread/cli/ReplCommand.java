@@ -28,9 +28,7 @@ final class ReplCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CliContext context = parent.context();
-    try (Engine engine = Indexes.open(context, parent.indexDir(common))) {
-      ReplShell.run(context, engine);
-    }
+    ReplShell.run(context, () -> Indexes.open(context, parent.indexDir(common)));
     return ExitCodes.OK;
   }
 }

@@ -1,6 +1,7 @@
 package io.alsoread.cli;
 
 import java.io.BufferedReader;
+import io.alsoread.SearchRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Status;
 
@@ -25,15 +25,46 @@ final class ReplShell {
 
   private ReplShell() {}
 
-  static void run(CliContext context, Engine engine) throws IOException {
+  /** Opens the engine the REPL works on. */
+  interface EngineSource {
+    Engine open() throws IOException;
+  }
+
+  static void run(CliContext context, EngineSource source) throws IOException {
     if (!(context.inTerminal() && context.outTerminal())) {
-      runLines(context, engine);
+      try (Engine engine = source.open()) {
+        runLines(context, engine);
+      }
       return;
     }
-    try (Terminal terminal = TerminalBuilder.builder().system(true).name("alsoread").dumb(true).build()) {
+    TerminalSetUp setUp = context.terminalSetUp() != null ? context.terminalSetUp() : TerminalSetUp.start();
+    Engine opened;
+    try {
+      opened = source.open();
+    } catch (IOException | RuntimeException e) {
+      setUp.discard();
+      throw e;
+    }
+    try (Engine engine = opened; Terminal terminal = setUp.await()) {
+      warmUp(engine);
       boolean colour = context.outColour() && !Terminal.TYPE_DUMB.equals(terminal.getType());
       runOn(terminal, context, engine, Style.of(colour), true);
     }
+  }
+
+  /**
+   * One search with facets, collapse and snippets while the user reads the banner and types, so the
+   * first real answer finds the per-index state (facet and cluster ordinals) built and the code warm.
+   */
+  private static void warmUp(Engine engine) {
+    Thread.ofPlatform().daemon().name("alsoread-warm-up").start(() -> {
+      try {
+        List<String> tags = engine.facetValues(ReplSession.DIMENSIONS.get(0));
+        engine.search(SearchRequest.of(tags.isEmpty() ? "a" : tags.get(0)));
+      } catch (IOException | RuntimeException e) {
+        // a failed warm-up costs the first search some time, nothing else
+      }
+    });
   }
 
   /**

@@ -46,7 +46,7 @@ final class CliRun {
         home,
         home,
         null,
-        opener);
+        opener, null);
   }
 
   int run(String... args) {

@@ -44,7 +44,7 @@ class EndToEndTest {
     CliContext context = new CliContext(
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), false, false, false, 80,
-        home, home, null, FacadeEngine.OPENER);
+        home, home, null, FacadeEngine.OPENER, null);
     int code = Main.run(context, args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

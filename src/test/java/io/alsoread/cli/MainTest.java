@@ -209,7 +209,7 @@ class MainTest {
     };
     CliContext base = cli.context();
     CliContext context = new CliContext(base.out(), base.err(), base.in(), base.env(), false, false, false, 80,
-        home, home.resolve("elsewhere"), null, cli.opener);
+        home, home.resolve("elsewhere"), null, cli.opener, null);
     assertEquals(0, Main.run(context, "index", "crawl"));
     assertEquals(List.of(caller), engine.indexed.get(0));
     assertEquals(home.resolve("index"), opened.get(0));

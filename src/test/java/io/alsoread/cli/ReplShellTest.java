@@ -60,7 +60,7 @@ class ReplShellTest {
     CliRun cli = new CliRun(home, engine.opener());
     CliContext base = cli.context();
     CliContext context = new CliContext(base.out(), base.err(), in, base.env(), false, false, false, 80, home, home, history,
-        base.opener());
+        base.opener(), null);
     // Built directly: the builder probes native terminal providers, which a test does not need.
     try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, in, bytes, StandardCharsets.UTF_8)) {
       ReplShell.runOn(terminal, context, engine, Style.PLAIN, true);

@@ -1,0 +1,59 @@
+package io.alsoread.cli;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The REPL's system terminal, set up on a thread of its own: the set-up costs a few hundred
+ * milliseconds of native linking, which can run while the command line is parsed and the index opens.
+ */
+final class TerminalSetUp {
+  private final FutureTask<Terminal> task;
+
+  private TerminalSetUp(FutureTask<Terminal> task) {
+    this.task = task;
+  }
+
+  /** Starts setting up the process's terminal (a dumb one when it has none). */
+  static TerminalSetUp start() {
+    FutureTask<Terminal> task = new FutureTask<>(TerminalSetUp::systemTerminal);
+    Thread.ofPlatform().daemon().name("alsoread-terminal").start(task);
+    return new TerminalSetUp(task);
+  }
+
+  /**
+   * The process's terminal, or a dumb one when it has none. The JNI provider first: the native-access
+   * one links a few hundred method handles at start-up, which costs more than loading JNI's library.
+   */
+  static Terminal systemTerminal() throws IOException {
+    return TerminalBuilder.builder().system(true).name("alsoread").dumb(true).providers("jni,exec").build();
+  }
+
+  /** The terminal, waiting for its set-up to finish. */
+  Terminal await() throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while setting up the terminal");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("cannot set up the terminal: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** Closes the terminal once set up, when the REPL is not going to use it. */
+  void discard() {
+    try {
+      await().close();
+    } catch (IOException e) {
+      // nothing was shown on it; the reason the REPL did not start is what the user needs to see
+    }
+  }
+}
