@@ -41,6 +41,11 @@ public final class DocumentBuilder {
    * @param state the indexer's bookkeeping bytes for this article, stored as a binary doc value
    */
   public Document build(Article article, Derived derived, byte[] state) throws java.io.IOException {
+    return build(article, new BytesRef(ArticleCodec.toJson(article)), derived, state);
+  }
+
+  /** Builds the document, with the article's JSON form (see {@link ArticleCodec}) already made. */
+  Document build(Article article, BytesRef articleJson, Derived derived, byte[] state) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.URL, article.url(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.URL, new BytesRef(article.url())));
@@ -121,7 +126,7 @@ public final class DocumentBuilder {
       doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_INLINKS, derived.inlinks()));
     }
 
-    doc.add(new StoredField(Fields.ARTICLE_JSON, ArticleCodec.toJson(article)));
+    doc.add(new StoredField(Fields.ARTICLE_JSON, articleJson));
     if (state != null) {
       doc.add(new BinaryDocValuesField(Fields.STATE, new BytesRef(state)));
     }

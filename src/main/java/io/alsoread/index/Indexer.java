@@ -9,6 +9,7 @@ import io.alsoread.ingest.ArticleParser;
 import io.alsoread.ingest.Crawl;
 import io.alsoread.ingest.CrawlWalker;
 import io.alsoread.ingest.Fingerprint;
+import io.alsoread.ingest.Link;
 import io.alsoread.ingest.ParseResult;
 import io.alsoread.ingest.Problem;
 import io.alsoread.ingest.Source;
@@ -78,7 +79,10 @@ public final class Indexer {
   /** Content unchanged since the last run; {@code touched} when the file's time or size moved. */
   private record Unchanged(String url, boolean touched, long modified, long size) implements Outcome {}
 
-  private record Parsed(Article article, ContentKey key, List<Problem> warnings) implements Outcome {}
+  private record Parsed(Spilled article, ContentKey key, List<Problem> warnings) implements Outcome {}
+
+  /** What a run keeps in memory of a parsed article; the rest waits in {@link ParsedArticles}. */
+  private record Spilled(String url, Source source, List<Link> links, long position) {}
 
   private record Skipped(String reason) implements Outcome {}
 
@@ -103,8 +107,9 @@ public final class Indexer {
       return t;
     });
     try (writer;
-        DirectoryReader previous = rebuild || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory)) {
-      Run run = new Run(writer, previous, listener, start, pool);
+        DirectoryReader previous = rebuild || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory);
+        ParsedArticles parsed = ParsedArticles.create()) {
+      Run run = new Run(writer, previous, parsed, listener, start, pool);
       return run.execute(paths);
     } finally {
       pool.shutdownNow();
@@ -115,20 +120,22 @@ public final class Indexer {
   private final class Run {
     private final IndexWriter writer;
     private final DirectoryReader previous;
+    private final ParsedArticles parsed;
     private final CommittedState committed;
     private final IndexListener listener;
     private final long start;
     private final ExecutorService pool;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, String> sharedBodies = new ConcurrentHashMap<>();
     private final Map<Long, ContentKey> contentKeys = new ConcurrentHashMap<>();
     private final Map<io.alsoread.ingest.Site, String> siteKeyCache = new ConcurrentHashMap<>();
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
     private long skipped;
 
-    Run(IndexWriter writer, DirectoryReader previous, IndexListener listener, long start, ExecutorService pool) throws IOException {
+    Run(IndexWriter writer, DirectoryReader previous, ParsedArticles parsed, IndexListener listener, long start, ExecutorService pool)
+        throws IOException {
       this.writer = writer;
       this.previous = previous;
+      this.parsed = parsed;
       this.committed = previous == null ? CommittedState.empty() : CommittedState.read(previous);
       this.listener = listener;
       this.start = start;
@@ -160,7 +167,7 @@ public final class Indexer {
       }
 
       // Final set: committed articles, minus deletions, plus parsed articles.
-      Map<String, Article> written = new LinkedHashMap<>();
+      Map<String, Spilled> written = new LinkedHashMap<>();
       Map<String, ContentKey> writtenKeys = new HashMap<>();
       Map<String, ArticleState> touched = new LinkedHashMap<>();
       long unchanged = 0;
@@ -173,8 +180,8 @@ public final class Indexer {
           }
         } else if (outcome instanceof Parsed p) {
           problems.addAll(p.warnings());
-          Article article = p.article();
-          Article rival = written.get(article.url());
+          Spilled article = p.article();
+          Spilled rival = written.get(article.url());
           if (rival == null) {
             ArticleState existing = committed.get(article.url());
             if (existing != null && !existing.sourcePath().equals(article.source().path().toString())
@@ -324,11 +331,8 @@ public final class Indexer {
         }
         Article article = result.article();
         ContentKey key = ContentKey.of(article, contentKeys);
-        String body = sharedBodies.putIfAbsent(article.body(), article.body());
-        if (body != null) {
-          article = article.withBody(body); // the network republishes bodies: keep one copy in memory
-        }
-        return new Parsed(article, key, result.warnings());
+        long position = parsed.put(article);
+        return new Parsed(new Spilled(article.url(), article.source(), article.links(), position), key, result.warnings());
       } catch (UnreadableFileException e) {
         return new Rejected(Problem.rejection(path, e.getMessage()));
       } catch (NoSuchFileException e) {
@@ -348,7 +352,7 @@ public final class Indexer {
     }
 
     /** The corpus-wide fields of every article after this run. */
-    private Derivation derive(Map<String, Article> written, Map<String, ContentKey> writtenKeys, Set<String> deleted) {
+    private Derivation derive(Map<String, Spilled> written, Map<String, ContentKey> writtenKeys, Set<String> deleted) {
       progress("link", 0, -1);
       Map<String, ContentKey> keys = new HashMap<>();
       LinkTable links = new LinkTable();
@@ -364,7 +368,7 @@ public final class Indexer {
         keys.put(url, key);
         clusters.add(key);
       }
-      for (Map.Entry<String, Article> e : written.entrySet()) {
+      for (Map.Entry<String, Spilled> e : written.entrySet()) {
         links.addOutgoing(e.getKey(), e.getValue().links());
         ContentKey key = writtenKeys.get(e.getKey());
         keys.put(e.getKey(), key);
@@ -384,7 +388,7 @@ public final class Indexer {
     }
 
     /** Writes parsed articles, rewrites committed ones whose derived fields changed, deletes the gone. */
-    private long writeAll(Map<String, Article> written, Derivation derivation, Set<String> deleted, Map<String, ArticleState> touched)
+    private long writeAll(Map<String, Spilled> written, Derivation derivation, Set<String> deleted, Map<String, ArticleState> touched)
         throws IOException {
       for (String url : deleted) {
         writer.deleteDocuments(new Term(Fields.URL, url));
@@ -412,11 +416,12 @@ public final class Indexer {
         futures.add(pool.submit(() -> {
           DocumentBuilder builder = new DocumentBuilder();
           for (String url : slice) {
-            Article article = written.get(url);
+            Spilled spilled = written.get(url);
+            ParsedArticles.Stored stored = parsed.get(spilled.position());
             ContentKey key = derivation.keys.get(url);
             Derived d = derivation.derived.get(url);
-            ArticleState state = stateOf(article, siteKeys.getOrDefault(article.source().path().toString(), ""), key, derivedHash(d));
-            Document doc = builder.build(article, d, state.encode());
+            ArticleState state = stateOf(spilled, siteKeys.getOrDefault(spilled.source().path().toString(), ""), key, derivedHash(d));
+            Document doc = builder.build(stored.article(), stored.json(), d, state.encode());
             if (committed.get(url) != null) {
               writer.updateDocument(new Term(Fields.URL, url), doc);
             } else {
@@ -465,7 +470,7 @@ public final class Indexer {
   /** Derived fields of every article of the final state, and the link figures for the commit. */
   private record Derivation(Map<String, ContentKey> keys, Map<String, Derived> derived, Map<String, String> stats) {}
 
-  private static ArticleState stateOf(Article article, String siteKey, ContentKey key, long derivedHash) {
+  private static ArticleState stateOf(Spilled article, String siteKey, ContentKey key, long derivedHash) {
     Source s = article.source();
     return new ArticleState(
         s == null ? "" : s.path().toString(),
