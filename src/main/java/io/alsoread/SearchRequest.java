@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param limit hits per page
  * @param offset hits (clusters when collapsing) to skip
  * @param collapse one hit per content cluster (default true)
+ * @param facets count the facets of the matches (default true); a search without them is faster
  */
 public record SearchRequest(
     String query,
@@ -31,7 +32,8 @@ public record SearchRequest(
     Sort sort,
     int limit,
     int offset,
-    boolean collapse) {
+    boolean collapse,
+    boolean facets) {
 
   /** Result order. */
   public enum Sort { RELEVANCE, NEWEST, OLDEST }
@@ -52,42 +54,46 @@ public record SearchRequest(
 
   /** A relevance-ranked, collapsed first page of {@code query} with no filters. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, DEFAULT_LIMIT, 0, true);
+    return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, DEFAULT_LIMIT, 0, true, true);
   }
 
   public SearchRequest withQuery(String q) {
-    return new SearchRequest(q, tags, categories, sites, years, from, to, sort, limit, offset, collapse);
+    return new SearchRequest(q, tags, categories, sites, years, from, to, sort, limit, offset, collapse, facets);
   }
 
   public SearchRequest withTags(List<String> v) {
-    return new SearchRequest(query, v, categories, sites, years, from, to, sort, limit, offset, collapse);
+    return new SearchRequest(query, v, categories, sites, years, from, to, sort, limit, offset, collapse, facets);
   }
 
   public SearchRequest withCategories(List<String> v) {
-    return new SearchRequest(query, tags, v, sites, years, from, to, sort, limit, offset, collapse);
+    return new SearchRequest(query, tags, v, sites, years, from, to, sort, limit, offset, collapse, facets);
   }
 
   public SearchRequest withSites(List<String> v) {
-    return new SearchRequest(query, tags, categories, v, years, from, to, sort, limit, offset, collapse);
+    return new SearchRequest(query, tags, categories, v, years, from, to, sort, limit, offset, collapse, facets);
   }
 
   public SearchRequest withYears(List<String> v) {
-    return new SearchRequest(query, tags, categories, sites, v, from, to, sort, limit, offset, collapse);
+    return new SearchRequest(query, tags, categories, sites, v, from, to, sort, limit, offset, collapse, facets);
   }
 
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, tags, categories, sites, years, newFrom, newTo, sort, limit, offset, collapse);
+    return new SearchRequest(query, tags, categories, sites, years, newFrom, newTo, sort, limit, offset, collapse, facets);
   }
 
   public SearchRequest withSort(Sort s) {
-    return new SearchRequest(query, tags, categories, sites, years, from, to, s, limit, offset, collapse);
+    return new SearchRequest(query, tags, categories, sites, years, from, to, s, limit, offset, collapse, facets);
   }
 
   public SearchRequest withPage(int newLimit, int newOffset) {
-    return new SearchRequest(query, tags, categories, sites, years, from, to, sort, newLimit, newOffset, collapse);
+    return new SearchRequest(query, tags, categories, sites, years, from, to, sort, newLimit, newOffset, collapse, facets);
   }
 
   public SearchRequest withCollapse(boolean c) {
-    return new SearchRequest(query, tags, categories, sites, years, from, to, sort, limit, offset, c);
+    return new SearchRequest(query, tags, categories, sites, years, from, to, sort, limit, offset, c, facets);
+  }
+
+  public SearchRequest withFacets(boolean f) {
+    return new SearchRequest(query, tags, categories, sites, years, from, to, sort, limit, offset, collapse, f);
   }
 }

@@ -93,7 +93,7 @@ public final class ArticleSearch {
     CollapsingCollectorManager hits =
         new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit());
     Query query = filters.all();
-    if (data.facets() == null) {
+    if (data.facets() == null || !request.facets()) {
       return new Matches(searcher.search(query, hits), io.alsoread.Facets.NONE);
     }
     if (query instanceof MatchAllDocsQuery) {

@@ -54,15 +54,19 @@ public final class QueryBench implements Callable<Integer> {
 
   /** What a mode changes in each request: the page is always the first 10 hits. */
   private enum Mode {
-    PLAIN("plain", false),
-    COLLAPSE("collapse", true);
+    PLAIN("plain", false, false),
+    FACETS("facets", false, true),
+    COLLAPSE("collapse", true, false),
+    ALL("all together", true, true);
 
     final String label;
     final boolean collapse;
+    final boolean facets;
 
-    Mode(String label, boolean collapse) {
+    Mode(String label, boolean collapse, boolean facets) {
       this.label = label;
       this.collapse = collapse;
+      this.facets = facets;
     }
   }
 
@@ -92,8 +96,8 @@ public final class QueryBench implements Callable<Integer> {
           Map<Mode, List<LatencyRun.Pass>> passes = measure(run, queries, threadCount);
           reportModes(passes, threadCount);
           if (threadCount == 1) {
-            reportKinds(queries, passes.get(Mode.COLLAPSE));
-            reportSlowest(queries, passes.get(Mode.COLLAPSE));
+            reportKinds(queries, passes.get(Mode.ALL));
+            reportSlowest(queries, passes.get(Mode.ALL));
           }
         }
       }
@@ -106,7 +110,7 @@ public final class QueryBench implements Callable<Integer> {
     Map<Mode, List<SearchRequest>> requests = new EnumMap<>(Mode.class);
     Map<Mode, List<LatencyRun.Pass>> timed = new EnumMap<>(Mode.class);
     for (Mode mode : Mode.values()) {
-      requests.put(mode, queries.stream().map(q -> q.request().withPage(10, 0).withCollapse(mode.collapse)).toList());
+      requests.put(mode, queries.stream().map(q -> q.request().withPage(10, 0).withCollapse(mode.collapse).withFacets(mode.facets)).toList());
       timed.put(mode, new ArrayList<>());
     }
     for (int i = 0; i < warmupPasses; i++) {
@@ -151,15 +155,16 @@ public final class QueryBench implements Callable<Integer> {
   }
 
   private void reportModes(Map<Mode, List<LatencyRun.Pass>> passes, int threadCount) {
-    Latencies plain = median(passes.get(Mode.PLAIN));
-    Latencies collapse = median(passes.get(Mode.COLLAPSE));
-    String facetsNote = "SearchRequest has no way to skip facet counting: every search counts tag, category, site and year";
-    row("(d) plain, " + threads(threadCount), plain.summary() + "; " + qps(plain),
-        "limit 10, collapse off" + refusedNote(passes.get(Mode.PLAIN)) + "; facets are always counted, so this is also the facets mode");
-    row("(d) facets, " + threads(threadCount), "= plain", facetsNote);
-    row("(d) collapse, " + threads(threadCount), collapse.summary() + "; " + qps(collapse),
-        "limit 10, collapse on (the default)" + refusedNote(passes.get(Mode.COLLAPSE)) + "; facets counted as always");
-    row("(d) all together, " + threads(threadCount), "= collapse", "collapse + facets (+ each query's own filters and sort)");
+    for (Mode mode : Mode.values()) {
+      Latencies figures = median(passes.get(mode));
+      String what = switch (mode) {
+        case PLAIN -> "limit 10, no collapse, no facets";
+        case FACETS -> "limit 10, tag, category, site and year facets counted, no collapse";
+        case COLLAPSE -> "limit 10, collapse on, no facets";
+        case ALL -> "limit 10, collapse and the four facets (the defaults), plus each query's own filters and sort";
+      };
+      row("(d) " + mode.label + ", " + threads(threadCount), figures.summary() + "; " + qps(figures), what + refusedNote(passes.get(mode)));
+    }
   }
 
   /** Per-class latencies of the collapsed single-thread passes. */
@@ -178,7 +183,7 @@ public final class QueryBench implements Callable<Integer> {
       parts.add(kind.label + " (" + members.length + ") p50 " + Latencies.millis(figures.p50()) + " / p95 " + Latencies.millis(figures.p95())
           + " / max " + Latencies.millis(figures.max()));
     }
-    row("(d) collapse by query class, 1 thread", String.join(" · ", parts) + " ms", "same passes as the collapse row");
+    row("(d) all together by query class, 1 thread", String.join(" · ", parts) + " ms", "same passes as the all-together row");
   }
 
   /** The queries with the highest median latency over the collapsed single-thread passes. */

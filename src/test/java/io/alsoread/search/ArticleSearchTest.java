@@ -89,6 +89,16 @@ class ArticleSearchTest {
   }
 
   @Test
+  void aSearchWithoutFacetsFindsTheSameHitsAndCountsNothing() throws IOException {
+    SearchResult with = run(SearchRequest.of("driver").withTags(List.of("win10")));
+    SearchResult without = run(SearchRequest.of("driver").withTags(List.of("win10")).withFacets(false));
+    assertEquals(urls(with), urls(without));
+    assertEquals(with.total(), without.total());
+    assertEquals(with.clusters(), without.clusters());
+    assertEquals(io.alsoread.Facets.NONE, without.facets());
+  }
+
+  @Test
   void filtersAreAndAcrossFacetsAndOrWithinOne() throws IOException {
     assertEquals(Set.of(B, G), Set.copyOf(urls(run(SearchRequest.of("").withTags(List.of("win11", "GPU"))))));
     SearchResult both = run(SearchRequest.of("").withTags(List.of("win10")).withSites(List.of("Three.Example")));
