@@ -15,6 +15,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.CorruptIndexException;
@@ -47,7 +51,9 @@ public final class AlsoRead implements Closeable {
   private final Path location;
   private final Directory directory;
   private final SearcherManager searchers;
-  private final ArticleSearch articleSearch = new ArticleSearch();
+  /** Threads that search the segments of one query in parallel; created when first needed. */
+  private final ExecutorService segmentThreads = segmentThreads();
+  private final ArticleSearch articleSearch = new ArticleSearch(ArticleSearch.DEFAULT_BUDGET, segmentThreads);
   /** When searches last looked for a commit made by another process (System.nanoTime). */
   private volatile long lastRefreshCheck = System.nanoTime();
 
@@ -190,7 +196,20 @@ public final class AlsoRead implements Closeable {
   public void close() throws IOException {
     try (directory) {
       searchers.close();
+    } finally {
+      segmentThreads.shutdownNow();
     }
+  }
+
+  private static ExecutorService segmentThreads() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+      Thread thread = new Thread(task, "alsoread-search");
+      thread.setDaemon(true);
+      return thread;
+    });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /** A searcher on the newest commit, looking for one made elsewhere at most once a second. */

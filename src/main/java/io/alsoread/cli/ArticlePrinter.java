@@ -94,9 +94,11 @@ final class ArticlePrinter {
     for (int i = 0; i < links.size(); i++) {
       LinkEntry link = links.get(i);
       String number = String.format("  %" + numberWidth + "d. ", i + 1);
-      out.line(number + Layout.truncate(SearchPrinter.orUntitled(link.title()), out.width() - pad.length()));
+      // The mark goes after the title: a long URL wraps, and would carry it to a line of its own.
       String mark = link.resolved() ? "" : "  [dangling]";
-      out.line(pad + style.url(link.url()) + style.warning(mark));
+      String title = Layout.truncate(SearchPrinter.orUntitled(link.title()), out.width() - pad.length() - mark.length());
+      out.line(number + title + style.warning(mark));
+      out.line(pad + style.url(link.url()));
     }
   }
 

@@ -41,7 +41,7 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
     long bodyHash = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0x5eed)[0];
     ContentKey key = known.get(bodyHash);
     if (key == null) {
-      String[] words = normalized.isEmpty() ? new String[0] : normalized.toLowerCase(Locale.ROOT).split(" ");
+      int[] words = wordHashes(normalized.toLowerCase(Locale.ROOT));
       key = new ContentKey(bodyHash, minhash(words), words.length);
       known.putIfAbsent(bodyHash, key);
     }
@@ -68,25 +68,59 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
   }
 
   static String collapseWhitespace(String s) {
-    StringBuilder out = new StringBuilder(s.length());
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = out.length() > 0;
+        space = n > 0;
       } else {
         if (space) {
-          out.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        out.append(c);
+        out[n++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
-  /** MinHash over word 3-shingles: for each of {@link #SIGNATURE_LENGTH} hash functions, the smallest value. */
-  static int[] minhash(String[] words) {
+  /**
+   * The {@link String#hashCode()} of each word of a text whose words are separated by single
+   * spaces, without making the words.
+   */
+  static int[] wordHashes(String text) {
+    if (text.isEmpty()) {
+      return new int[0];
+    }
+    int[] hashes = new int[16];
+    int count = 0;
+    int h = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (count == hashes.length) {
+          hashes = java.util.Arrays.copyOf(hashes, count * 2);
+        }
+        hashes[count++] = h;
+        h = 0;
+      } else {
+        h = 31 * h + c;
+      }
+    }
+    if (count == hashes.length) {
+      hashes = java.util.Arrays.copyOf(hashes, count + 1);
+    }
+    hashes[count++] = h;
+    return count == hashes.length ? hashes : java.util.Arrays.copyOf(hashes, count);
+  }
+
+  /**
+   * MinHash over word 3-shingles, given the words' hash codes: for each of {@link #SIGNATURE_LENGTH}
+   * hash functions, the smallest value.
+   */
+  static int[] minhash(int[] words) {
     int[] signature = new int[SIGNATURE_LENGTH];
     java.util.Arrays.fill(signature, Integer.MAX_VALUE);
     int shingles = Math.max(1, words.length - 2);
@@ -96,7 +130,7 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
     for (int i = 0; i < shingles; i++) {
       long h = 0x9E3779B97F4A7C15L;
       for (int j = i; j < Math.min(words.length, i + 3); j++) {
-        h = mix(h ^ words[j].hashCode());
+        h = mix(h ^ words[j]);
       }
       for (int k = 0; k < SIGNATURE_LENGTH; k++) {
         int v = (int) (mix(h + 0x632BE59BD9B4E019L * (k + 1)) >>> 33);

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -33,22 +36,32 @@ public final class ArticleSearch {
   private final Snippets snippets;
   private final SearchBudget budget;
   private final ReaderCache cache;
+  private final Executor segments;
 
   public ArticleSearch() {
-    this(Ranking.DEFAULT, DEFAULT_BUDGET);
+    this(Ranking.DEFAULT, DEFAULT_BUDGET, null);
   }
 
   /** A search that stops (with a {@link BadQueryException}) any query running longer than {@code budget}. */
   public ArticleSearch(Duration budget) {
-    this(Ranking.DEFAULT, budget);
+    this(Ranking.DEFAULT, budget, null);
   }
 
-  ArticleSearch(Ranking ranking, Duration budget) {
+  /**
+   * A search that runs the segments of one query in parallel on {@code segments} (null: on the
+   * calling thread), so that a large query uses every core when the machine is otherwise idle.
+   */
+  public ArticleSearch(Duration budget, Executor segments) {
+    this(Ranking.DEFAULT, budget, segments);
+  }
+
+  ArticleSearch(Ranking ranking, Duration budget, Executor segments) {
     this.parsing = new QueryParsing(ranking);
     this.relevance = new Relevance(ranking, parsing.analyzer());
     this.snippets = new Snippets(parsing.analyzer());
     this.budget = new SearchBudget(budget.toNanos());
     this.cache = new ReaderCache(this.budget);
+    this.segments = segments == null ? null : task -> segments.execute(this.budget.carrying(task));
   }
 
   /**
@@ -168,11 +181,26 @@ public final class ArticleSearch {
    * spent; the given searcher's own timeout is left alone, as other threads use it.
    */
   private IndexSearcher budgeted(IndexSearcher shared, ReaderCache.ReaderData data) {
-    IndexSearcher searcher = new IndexSearcher(data.searchable());
+    IndexSearcher searcher = segments == null ? new IndexSearcher(data.searchable()) : new SegmentParallelSearcher(data.searchable(), segments);
     searcher.setSimilarity(shared.getSimilarity());
     searcher.setQueryCache(shared.getQueryCache());
     searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
     searcher.setTimeout(budget);
     return searcher;
+  }
+
+  /**
+   * A searcher with one slice per segment: Lucene's default groups up to 250,000 documents in a slice,
+   * which leaves a crawl of this size on one thread.
+   */
+  private static final class SegmentParallelSearcher extends IndexSearcher {
+    SegmentParallelSearcher(IndexReader reader, Executor executor) {
+      super(reader, executor);
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      return slices(leaves, 1, 1, false);
+    }
   }
 }

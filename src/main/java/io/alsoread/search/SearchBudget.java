@@ -28,6 +28,24 @@ final class SearchBudget implements QueryTimeout {
     deadline.get()[0] = NONE;
   }
 
+  /**
+   * {@code task} running under the calling thread's clock, for the threads that search the segments
+   * of one search in parallel.
+   */
+  Runnable carrying(Runnable task) {
+    long end = deadline.get()[0];
+    return () -> {
+      long[] own = deadline.get();
+      long before = own[0];
+      own[0] = end;
+      try {
+        task.run();
+      } finally {
+        own[0] = before;
+      }
+    };
+  }
+
   long millis() {
     return nanos / 1_000_000;
   }

@@ -95,7 +95,7 @@ class HumanOutputTest {
     assertTrue(out.contains("categories   hardware / tech\n"), out);
     assertTrue(out.contains("First paragraph about the printer.\n\nSecond paragraph.\n"), out);
     assertTrue(out.contains("Also read (2 links, 1 resolved)"), out);
-    assertTrue(out.contains("https://gone.example.com/x/  [dangling]"), out);
+    assertTrue(out.contains("2. Gone post  [dangling]\n     https://gone.example.com/x/\n"), out);
     assertTrue(out.contains("Linked from (1)\n  1. Printer fix\n     https://example.com/linker/"), out);
   }
 

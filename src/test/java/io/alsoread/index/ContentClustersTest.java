@@ -31,6 +31,22 @@ class ContentClustersTest {
   }
 
   @Test
+  void wordHashesAreTheHashCodesOfTheWords() {
+    for (String text : List.of("", "one", "restart the print spooler", "café naïve “quoted” 10×", "x y")) {
+      int[] expected = text.isEmpty() ? new int[0] : java.util.Arrays.stream(text.split(" ")).mapToInt(String::hashCode).toArray();
+      assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(ContentKey.wordHashes(text)), text);
+    }
+    String many = "word ".repeat(40).strip();
+    assertEquals(40, ContentKey.wordHashes(many).length);
+  }
+
+  @Test
+  void collapsingWhitespaceKeepsSingleSpacesBetweenWords() {
+    assertEquals("a b c", ContentKey.collapseWhitespace("  a \n\t b\u00a0\u00a0c  "));
+    assertEquals("", ContentKey.collapseWhitespace(" \n "));
+  }
+
+  @Test
   void sameBodyUnderSpunTitlesIsOneKey() {
     ContentKey a = ContentKey.of(article("https://x.test/a/", "Fix an Offline Printer", "Fix an Offline Printer\n\n" + BODY));
     ContentKey b = ContentKey.of(article("https://x.test/b/", "[New] In 2024, Printer Offline Solutions", "Printer Offline Solutions\n\n" + BODY));

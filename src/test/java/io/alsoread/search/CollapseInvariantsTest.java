@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +52,32 @@ class CollapseInvariantsTest {
   @AfterAll
   static void close() throws IOException {
     index.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "printer", "printer driver", "offline OR screen", "fix -error", "tag:t1"})
+  void segmentsSearchedInParallelGiveTheSameAnswers(String query) throws IOException {
+    ExecutorService threads = Executors.newFixedThreadPool(3);
+    try {
+      ArticleSearch parallel = new ArticleSearch(ArticleSearch.DEFAULT_BUDGET, threads);
+      for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+        for (boolean collapse : new boolean[] {true, false}) {
+          for (int offset : new int[] {0, 7, 35}) {
+            SearchRequest request = SearchRequest.of(query).withSort(sort).withCollapse(collapse).withPage(7, offset)
+                .withTags(offset == 35 ? List.of("t1", "t2") : List.of());
+            SearchResult one = search.search(index.searcher, request);
+            SearchResult many = parallel.search(index.searcher, request);
+            assertEquals(one.total(), many.total(), request.toString());
+            assertEquals(one.clusters(), many.clusters(), request.toString());
+            assertEquals(one.hits().stream().map(h -> h.url() + " " + h.copies()).toList(),
+                many.hits().stream().map(h -> h.url() + " " + h.copies()).toList(), request.toString());
+            assertEquals(one.facets(), many.facets(), request.toString());
+          }
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @ParameterizedTest

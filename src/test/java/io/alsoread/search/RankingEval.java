@@ -49,7 +49,7 @@ public final class RankingEval {
     List<String> broad = Files.readAllLines(evalDir.resolve("broad-queries.txt")).stream().filter(s -> !s.isBlank()).toList();
     try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      ArticleSearch search = new ArticleSearch(Ranking.DEFAULT, Duration.ofSeconds(2));
+      ArticleSearch search = new ArticleSearch(Ranking.DEFAULT, Duration.ofSeconds(2), null);
       Quality q = quality(search, searcher, items);
       System.out.printf("known-item: success@10 %.3f  MRR@10 %.3f  refused %d  (%d queries)%n", q.success(), q.mrr(), q.refused(), items.size());
       System.out.printf("broad: distinct clusters in top 10 %.2f%n", diversity(search, searcher, broad));
