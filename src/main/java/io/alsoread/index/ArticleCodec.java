@@ -1,18 +1,21 @@
 package io.alsoread.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.alsoread.ingest.Article;
 import io.alsoread.ingest.Link;
 import io.alsoread.ingest.Source;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,110 +23,210 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Stores an article (all but its body, which has a stored field of its own) as compact JSON, and
- * reads it back, so that display and rebuilding a document never need the source file.
+ * reads it back, so that display and rebuilding a document never need the source file. Jackson's
+ * streaming API: every search reads the JSON of its hits, and a data-binding mapper would cost a
+ * one-shot command more to set up than the search itself.
  */
 public final class ArticleCodec {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private ArticleCodec() {}
 
   /** The article without its body, as UTF-8 JSON. */
   public static byte[] toJson(Article a) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("url", a.url());
-    root.put("site", a.site());
-    root.put("title", a.title());
-    root.put("description", a.description());
-    root.put("excerpt", a.excerpt());
-    strings(root.putArray("keywords"), a.keywords());
-    strings(root.putArray("tags"), a.tags());
-    ArrayNode categories = root.putArray("categories");
-    for (List<String> path : a.categories()) {
-      strings(categories.addArray(), path);
-    }
-    if (a.date() != null) {
-      root.put("date", a.date().toEpochMilli());
-    }
-    if (a.updated() != null) {
-      root.put("updated", a.updated().toEpochMilli());
-    }
-    root.put("thumbnail", a.thumbnail());
-    ArrayNode links = root.putArray("links");
-    for (Link link : a.links()) {
-      links.addObject().put("url", link.url()).put("title", link.title());
-    }
-    root.set("extra", JSON.valueToTree(a.extra()));
-    Source s = a.source();
-    if (s != null) {
-      ObjectNode source = root.putObject("source");
-      source.put("path", s.path().toString());
-      source.put("root", s.root() == null ? null : s.root().toString());
-      source.put("modified", s.lastModified());
-      source.put("size", s.size());
-      source.put("fingerprint", s.fingerprint());
-    }
-    try {
-      return JSON.writeValueAsBytes(root);
-    } catch (JsonProcessingException e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    try (JsonGenerator json = JSON.createGenerator(bytes)) {
+      json.writeStartObject();
+      json.writeStringField("url", a.url());
+      json.writeStringField("site", a.site());
+      json.writeStringField("title", a.title());
+      json.writeStringField("description", a.description());
+      json.writeStringField("excerpt", a.excerpt());
+      strings(json, "keywords", a.keywords());
+      strings(json, "tags", a.tags());
+      json.writeArrayFieldStart("categories");
+      for (List<String> path : a.categories()) {
+        strings(json, null, path);
+      }
+      json.writeEndArray();
+      if (a.date() != null) {
+        json.writeNumberField("date", a.date().toEpochMilli());
+      }
+      if (a.updated() != null) {
+        json.writeNumberField("updated", a.updated().toEpochMilli());
+      }
+      json.writeStringField("thumbnail", a.thumbnail());
+      json.writeArrayFieldStart("links");
+      for (Link link : a.links()) {
+        json.writeStartObject();
+        json.writeStringField("url", link.url());
+        json.writeStringField("title", link.title());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeFieldName("extra");
+      value(json, a.extra());
+      Source s = a.source();
+      if (s != null) {
+        json.writeObjectFieldStart("source");
+        json.writeStringField("path", s.path().toString());
+        json.writeStringField("root", s.root() == null ? null : s.root().toString());
+        json.writeNumberField("modified", s.lastModified());
+        json.writeNumberField("size", s.size());
+        json.writeStringField("fingerprint", s.fingerprint());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return bytes.toByteArray();
   }
 
   /** Reads back an article stored by {@link #toJson(Article)}, with its body. */
-  public static Article fromJson(BytesRef json, String body) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(json.bytes, json.offset, json.length);
+  @SuppressWarnings("unchecked")
+  public static Article fromJson(BytesRef bytes, String body) {
+    Map<String, Object> root;
+    try (JsonParser json = JSON.createParser(bytes.bytes, bytes.offset, bytes.length)) {
+      json.nextToken();
+      root = (Map<String, Object>) read(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     List<List<String>> categories = new ArrayList<>();
-    for (JsonNode path : root.path("categories")) {
+    for (Object path : list(root.get("categories"))) {
       categories.add(strings(path));
     }
     List<Link> links = new ArrayList<>();
-    for (JsonNode link : root.path("links")) {
-      links.add(new Link(link.path("url").asText(), link.path("title").asText()));
+    for (Object item : list(root.get("links"))) {
+      Map<String, Object> link = (Map<String, Object>) item;
+      links.add(new Link(text(link.get("url")), text(link.get("title"))));
     }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> extra =
-        root.has("extra") ? JSON.convertValue(root.get("extra"), LinkedHashMap.class) : Map.of();
     Source source = null;
-    JsonNode s = root.get("source");
-    if (s != null) {
-      source =
-          new Source(
-              Path.of(s.path("path").asText()),
-              s.hasNonNull("root") ? Path.of(s.get("root").asText()) : null,
-              s.path("modified").asLong(),
-              s.path("size").asLong(),
-              s.path("fingerprint").asText());
+    if (root.get("source") instanceof Map<?, ?> s) {
+      source = new Source(
+          Path.of(text(s.get("path"))),
+          s.get("root") == null ? null : Path.of(text(s.get("root"))),
+          number(s.get("modified")),
+          number(s.get("size")),
+          text(s.get("fingerprint")));
     }
     return new Article(
-        root.path("url").asText(),
-        root.path("site").asText(),
-        root.path("title").asText(),
-        root.path("description").asText(),
-        root.path("excerpt").asText(),
-        strings(root.path("keywords")),
-        strings(root.path("tags")),
+        text(root.get("url")),
+        text(root.get("site")),
+        text(root.get("title")),
+        text(root.get("description")),
+        text(root.get("excerpt")),
+        strings(root.get("keywords")),
+        strings(root.get("tags")),
         categories,
-        root.has("date") ? Instant.ofEpochMilli(root.get("date").asLong()) : null,
-        root.has("updated") ? Instant.ofEpochMilli(root.get("updated").asLong()) : null,
-        root.path("thumbnail").asText(),
+        root.get("date") == null ? null : Instant.ofEpochMilli(number(root.get("date"))),
+        root.get("updated") == null ? null : Instant.ofEpochMilli(number(root.get("updated"))),
+        text(root.get("thumbnail")),
         body,
         links,
-        extra,
+        root.get("extra") instanceof Map<?, ?> extra ? (Map<String, Object>) extra : Map.of(),
         source);
   }
 
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
+  /** Front matter values as JSON: dates as ISO-8601 text, other objects as their text. */
+  private static void value(JsonGenerator json, Object value) throws IOException {
+    switch (value) {
+      case null -> json.writeNull();
+      case String s -> json.writeString(s);
+      case Boolean b -> json.writeBoolean(b);
+      case Integer i -> json.writeNumber(i);
+      case Long l -> json.writeNumber(l);
+      case Double d -> json.writeNumber(d);
+      case Float f -> json.writeNumber(f);
+      case java.math.BigInteger big -> json.writeNumber(big);
+      case java.math.BigDecimal big -> json.writeNumber(big);
+      case Date date -> json.writeString(date.toInstant().toString());
+      case TemporalAccessor temporal -> json.writeString(temporal.toString());
+      case Map<?, ?> map -> {
+        json.writeStartObject();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+          json.writeFieldName(String.valueOf(entry.getKey()));
+          value(json, entry.getValue());
+        }
+        json.writeEndObject();
+      }
+      case Collection<?> items -> {
+        json.writeStartArray();
+        for (Object item : items) {
+          value(json, item);
+        }
+        json.writeEndArray();
+      }
+      default -> json.writeString(value.toString());
+    }
   }
 
-  private static List<String> strings(JsonNode array) {
+  /** The value at the parser's current token: maps, lists, strings, numbers, booleans and nulls. */
+  private static Object read(JsonParser json) throws IOException {
+    JsonToken token = json.currentToken();
+    switch (token) {
+      case START_OBJECT -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String name = json.currentName();
+          json.nextToken();
+          map.put(name, read(json));
+        }
+        return map;
+      }
+      case START_ARRAY -> {
+        List<Object> items = new ArrayList<>();
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+          items.add(read(json));
+        }
+        return items;
+      }
+      case VALUE_STRING -> {
+        return json.getText();
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return json.getNumberValue();
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return json.getBooleanValue();
+      }
+      case VALUE_NULL -> {
+        return null;
+      }
+      default -> throw new IOException("unexpected " + token + " in stored article JSON");
+    }
+  }
+
+  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+    if (field == null) {
+      json.writeStartArray();
+    } else {
+      json.writeArrayFieldStart(field);
+    }
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  private static List<?> list(Object value) {
+    return value instanceof List<?> items ? items : List.of();
+  }
+
+  private static List<String> strings(Object value) {
     List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
+    for (Object item : list(value)) {
+      out.add(text(item));
+    }
     return out;
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  private static long number(Object value) {
+    return value instanceof Number n ? n.longValue() : 0;
   }
 }
