@@ -129,6 +129,8 @@ public final class Indexer {
     private final Map<Long, ContentKey> contentKeys = new ConcurrentHashMap<>();
     private final Map<io.alsoread.ingest.Site, String> siteKeyCache = new ConcurrentHashMap<>();
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
+    /** One instance of each link URL and title: a crawl links the same articles, under the same titles, many times over. */
+    private final Map<String, String> linkStrings = new ConcurrentHashMap<>();
     private long skipped;
 
     Run(IndexWriter writer, DirectoryReader previous, ParsedArticles parsed, IndexListener listener, long start, ExecutorService pool)
@@ -332,7 +334,7 @@ public final class Indexer {
         Article article = result.article();
         ContentKey key = ContentKey.of(article, contentKeys);
         long position = parsed.put(article);
-        return new Parsed(new Spilled(article.url(), article.source(), article.links(), position), key, result.warnings());
+        return new Parsed(new Spilled(article.url(), article.source(), shared(article.links()), position), key, result.warnings());
       } catch (UnreadableFileException e) {
         return new Rejected(Problem.rejection(path, e.getMessage()));
       } catch (NoSuchFileException e) {
@@ -349,6 +351,14 @@ public final class Indexer {
       } catch (RuntimeException | StackOverflowError e) {
         return new Rejected(Problem.rejection(path, "cannot parse: " + oneLine(e)));
       }
+    }
+
+    private List<Link> shared(List<Link> links) {
+      List<Link> out = new ArrayList<>(links.size());
+      for (Link link : links) {
+        out.add(new Link(linkStrings.computeIfAbsent(link.url(), k -> k), linkStrings.computeIfAbsent(link.title(), k -> k)));
+      }
+      return out;
     }
 
     /** The corpus-wide fields of every article after this run. */

@@ -21,11 +21,14 @@ final class LinkTable {
 
   private final Map<String, List<Inbound>> inbound = new HashMap<>();
   private final Map<String, Long> linksByHost = new HashMap<>();
+  /** One instance of each anchor title: the same titles recur across thousands of links. */
+  private final Map<String, String> titles = new HashMap<>();
   private long total;
 
   void addOutgoing(String from, List<Link> links) {
     for (Link link : links) {
-      inbound.computeIfAbsent(link.url(), k -> new ArrayList<>()).add(new Inbound(from, link.title()));
+      String title = titles.computeIfAbsent(link.title(), k -> k);
+      inbound.computeIfAbsent(link.url(), k -> new ArrayList<>(4)).add(new Inbound(from, title));
       linksByHost.merge(Urls.host(link.url()), 1L, Long::sum);
       total++;
     }
