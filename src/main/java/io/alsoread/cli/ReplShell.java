@@ -45,8 +45,8 @@ final class ReplShell {
       setUp.discard();
       throw e;
     }
-    warmUp(opened); // while the terminal's set-up finishes
     try (Engine engine = opened; Terminal terminal = setUp.await()) {
+      warmUp(engine); // after the set-up, which it would slow down on a machine of few cores
       boolean colour = context.outColour() && !Terminal.TYPE_DUMB.equals(terminal.getType());
       runOn(terminal, context, engine, Style.of(colour), true);
     }
