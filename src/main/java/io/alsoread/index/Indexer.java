@@ -462,7 +462,25 @@ public final class Indexer {
         }));
       }
       await(futures);
+      flushInParallel();
       return refresh.size();
+    }
+
+    /**
+     * Writes the documents still buffered in memory as segments, on all threads: {@code commit()}
+     * would flush them one after the other in its own thread.
+     */
+    private void flushInParallel() throws IOException {
+      List<Future<?>> flushes = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        flushes.add(pool.submit(() -> {
+          while (writer.flushNextBuffer()) {
+            // each call takes another buffer
+          }
+          return null;
+        }));
+      }
+      await(flushes);
     }
 
     private void tick(AtomicLong done, long total) {
