@@ -106,11 +106,13 @@ public final class Indexer {
       t.setDaemon(true);
       return t;
     });
+    // The walk runs while the committed state is read: both take a second on a crawl of 50,000 posts.
+    Future<Crawl> walk = pool.submit(() -> CrawlWalker.walk(paths));
     try (writer;
         DirectoryReader previous = rebuild || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory);
         ParsedArticles parsed = ParsedArticles.create()) {
       Run run = new Run(writer, previous, parsed, listener, start, pool);
-      return run.execute(paths);
+      return run.execute(paths, walk);
     } finally {
       pool.shutdownNow();
     }
@@ -144,9 +146,9 @@ public final class Indexer {
       this.pool = pool;
     }
 
-    IndexSummary execute(List<Path> paths) throws IOException {
+    IndexSummary execute(List<Path> paths, Future<Crawl> walk) throws IOException {
       progress("scan", 0, -1);
-      Crawl crawl = CrawlWalker.walk(paths);
+      Crawl crawl = awaitOne(walk);
       problems.addAll(crawl.problems());
       List<SourceFile> files = crawl.files();
       Outcome[] outcomes = examineAll(files);
@@ -541,7 +543,16 @@ public final class Indexer {
     return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); kept the later-modified file");
   }
 
-  private static void await(List<Future<?>> futures) throws IOException {
+  private static <T> T awaitOne(Future<T> future) throws IOException {
+    await(List.of(future));
+    try {
+      return future.get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("a completed task has no result", e); // await has thrown for both
+    }
+  }
+
+  private static void await(List<? extends Future<?>> futures) throws IOException {
     try {
       for (Future<?> f : futures) {
         f.get();
