@@ -1,7 +1,7 @@
 package io.alsoread.cli;
 
-import java.io.BufferedReader;
 import io.alsoread.SearchRequest;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
