@@ -94,27 +94,22 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
     if (text.isEmpty()) {
       return new int[0];
     }
-    int[] hashes = new int[16];
-    int count = 0;
+    int[] hashes = new int[(int) text.chars().filter(c -> c == ' ').count() + 1];
+    int word = 0;
     int h = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == ' ') {
-        if (count == hashes.length) {
-          hashes = java.util.Arrays.copyOf(hashes, count * 2);
-        }
-        hashes[count++] = h;
+        hashes[word++] = h;
         h = 0;
       } else {
         h = 31 * h + c;
       }
     }
-    if (count == hashes.length) {
-      hashes = java.util.Arrays.copyOf(hashes, count + 1);
-    }
-    hashes[count++] = h;
-    return count == hashes.length ? hashes : java.util.Arrays.copyOf(hashes, count);
+    hashes[word] = h;
+    return hashes;
   }
+
 
   /**
    * MinHash over word 3-shingles, given the words' hash codes: for each of {@link #SIGNATURE_LENGTH}

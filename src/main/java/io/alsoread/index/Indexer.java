@@ -543,20 +543,16 @@ public final class Indexer {
     return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); kept the later-modified file");
   }
 
-  private static <T> T awaitOne(Future<T> future) throws IOException {
-    await(List.of(future));
-    try {
-      return future.get();
-    } catch (InterruptedException | ExecutionException e) {
-      throw new IllegalStateException("a completed task has no result", e); // await has thrown for both
+  private static void await(List<? extends Future<?>> futures) throws IOException {
+    for (Future<?> f : futures) {
+      awaitOne(f);
     }
   }
 
-  private static void await(List<? extends Future<?>> futures) throws IOException {
+  /** The task's result; its failure rethrown as it was thrown (I/O and runtime exceptions). */
+  private static <T> T awaitOne(Future<T> future) throws IOException {
     try {
-      for (Future<?> f : futures) {
-        f.get();
-      }
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("indexing interrupted", e);

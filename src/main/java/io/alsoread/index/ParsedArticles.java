@@ -61,6 +61,7 @@ final class ParsedArticles implements Closeable {
     System.arraycopy(body, 0, raw, json.length, body.length);
     byte[] record = new byte[HEADER + raw.length + raw.length / 255 + 16]; // LZ4's worst case
     ByteArrayDataOutput out = new ByteArrayDataOutput(record, HEADER, record.length - HEADER);
+    // One buffer: the compressor's input reads several only when they are blocks of one size.
     compressors.get().compress(new ByteBuffersDataInput(List.of(ByteBuffer.wrap(raw))), out);
     int compressed = out.getPosition() - HEADER;
     ByteBuffer buffer = ByteBuffer.wrap(record, 0, HEADER + compressed);
