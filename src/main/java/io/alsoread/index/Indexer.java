@@ -313,9 +313,16 @@ public final class Indexer {
     private Outcome examine(SourceFile file) {
       String path = file.path().toString();
       try {
-        BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
-        long modified = attrs.lastModifiedTime().toMillis();
-        long size = attrs.size();
+        long modified;
+        long size;
+        if (file.stated()) {
+          modified = file.modified();
+          size = file.size();
+        } else {
+          BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+          modified = attrs.lastModifiedTime().toMillis();
+          size = attrs.size();
+        }
         String knownUrl = committed.urlOfSource(path);
         ArticleState known = knownUrl == null ? null : committed.get(knownUrl);
         String siteKey = siteKeyCache.computeIfAbsent(file.site(), site -> Fingerprint.of(new byte[0], site));

@@ -56,7 +56,11 @@ public final class CrawlWalker {
 
   /** The format of a file by its extension, or null when it is neither Markdown nor HTML. */
   static SourceFile.Format formatOf(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return formatOfName(file.getFileName().toString());
+  }
+
+  private static SourceFile.Format formatOfName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
       return SourceFile.Format.MARKDOWN;
     }
@@ -126,7 +130,7 @@ public final class CrawlWalker {
           problems.add(Problem.warning(path.toString(), "no Markdown or HTML articles found here"));
         }
       } else if (attributes.isRegularFile()) {
-        explicitFile(real, parent);
+        explicitFile(real, parent, attributes);
       } else {
         problems.add(Problem.rejection(path.toString(), "not a regular file or folder"));
       }
@@ -149,7 +153,7 @@ public final class CrawlWalker {
       return host == null ? new Place.Loose() : hostPlace(host);
     }
 
-    void explicitFile(Path file, Place place) {
+    void explicitFile(Path file, Place place, BasicFileAttributes attributes) {
       SourceFile.Format format = formatOf(file);
       if (format == null) {
         problems.add(Problem.rejection(file.toString(), "not a Markdown (.md) or HTML (.html) file"));
@@ -160,7 +164,7 @@ public final class CrawlWalker {
         case Place.Host host -> host.site();
         default -> new Site.Loose();
       };
-      add(file, site, format);
+      add(file, site, format, attributes);
     }
 
     void directory(Path dir, Place place) {
@@ -184,8 +188,8 @@ public final class CrawlWalker {
       }
       stack.push(real);
       try {
-        for (Path entry : list(dir)) {
-          entry(entry, here);
+        for (Entry entry : list(dir)) {
+          entry(entry.path(), entry.name(), here);
         }
       } finally {
         stack.pop();
@@ -210,8 +214,7 @@ public final class CrawlWalker {
       };
     }
 
-    void entry(Path entry, Place place) {
-      String name = entry.getFileName().toString();
+    void entry(Path entry, String name, Place place) {
       if (name.startsWith(".") || (place instanceof Place.Posts && (name.startsWith("_") || name.endsWith("~") || name.endsWith("%")))) {
         return;
       }
@@ -237,21 +240,20 @@ public final class CrawlWalker {
         }
         return;
       }
-      SourceFile.Format format = formatOf(entry);
+      SourceFile.Format format = formatOfName(name);
       if (format == null) {
         return;
       }
-      boolean regular = attributes.isRegularFile();
       switch (place) {
-        case Place.Loose loose -> take(entry, regular, new Site.Loose(), format);
+        case Place.Loose loose -> take(entry, attributes, new Site.Loose(), format);
         case Place.Host host -> {
           if (format == SourceFile.Format.HTML || host.posts() == null || entry.startsWith(host.posts())) {
-            take(entry, regular, host.site(), format);
+            take(entry, attributes, host.site(), format);
           }
         }
         case Place.Posts posts -> {
           if (format == SourceFile.Format.MARKDOWN) {
-            take(entry, regular, posts.site(), format);
+            take(entry, attributes, posts.site(), format);
           }
         }
         case Place.SiteInterior interior -> {
@@ -260,33 +262,36 @@ public final class CrawlWalker {
       }
     }
 
-    List<Path> list(Path dir) {
-      List<Path> entries = new ArrayList<>();
+    /** A folder entry and its file name, made once: sorting by a name made at each comparison costs more than the listing. */
+    record Entry(Path path, String name) {}
+
+    List<Entry> list(Path dir) {
+      List<Entry> entries = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
         for (Path entry : stream) {
-          entries.add(entry);
+          entries.add(new Entry(entry, entry.getFileName().toString()));
         }
       } catch (IOException e) {
         problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e)));
       } catch (java.nio.file.DirectoryIteratorException e) {
         problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e.getCause())));
       }
-      entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+      entries.sort(Comparator.comparing(Entry::name));
       return entries;
     }
 
     /** Adds a file met in a folder; one named like an article that is a pipe, socket or device is reported, never read (it could block). */
-    void take(Path file, boolean regular, Site site, SourceFile.Format format) {
-      if (regular) {
-        add(file, site, format);
+    void take(Path file, BasicFileAttributes attributes, Site site, SourceFile.Format format) {
+      if (attributes.isRegularFile()) {
+        add(file, site, format, attributes);
       } else {
         problems.add(Problem.rejection(file.toString(), "not a regular file (a named pipe, socket or device)"));
       }
     }
 
-    void add(Path file, Site site, SourceFile.Format format) {
+    void add(Path file, Site site, SourceFile.Format format, BasicFileAttributes attributes) {
       if (listedFiles.add(file)) {
-        files.add(new SourceFile(file, root, site, format));
+        files.add(new SourceFile(file, root, site, format, attributes.lastModifiedTime().toMillis(), attributes.size()));
       }
     }
 

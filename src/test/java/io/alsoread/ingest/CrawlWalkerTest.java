@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.util.List;
@@ -105,6 +106,19 @@ class CrawlWalkerTest {
     assertInstanceOf(Site.Loose.class, find(result, "note.md").site());
     assertInstanceOf(Site.Loose.class, find(result, "deep.md").site());
     assertEquals(SourceFile.Format.HTML, find(result, "loose/page.html").format());
+  }
+
+  @Test
+  void recordsEachFilesTimeAndSizeAsWalked() throws IOException {
+    Path post = crawl.resolve("blog/source/_posts/a.md");
+    Files.setLastModifiedTime(post, FileTime.fromMillis(1_700_000_000_000L));
+    SourceFile walked = find(CrawlWalker.walk(List.of(crawl)), "a.md");
+    assertTrue(walked.stated());
+    assertEquals(1_700_000_000_000L, walked.modified());
+    assertEquals(Files.size(post), walked.size());
+    SourceFile explicit = CrawlWalker.walk(List.of(post)).files().get(0);
+    assertEquals(1_700_000_000_000L, explicit.modified());
+    assertFalse(new SourceFile(post, crawl, new Site.Loose(), SourceFile.Format.MARKDOWN).stated());
   }
 
   @Test
