@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -34,7 +33,7 @@ public final class Analyzers {
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        result = new PorterStemFilter(result);
+        result = new CachingPorterStemFilter(result);
         return new TokenStreamComponents(source, result);
       }
 
