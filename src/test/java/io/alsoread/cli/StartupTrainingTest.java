@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +23,10 @@ class StartupTrainingTest {
     assertTrue(Files.isDirectory(corpus), "the repository's corpus/ is there");
     StartupTraining.main(new String[] {"full", corpus.toString(), work.toString()});
     assertTrue(Files.exists(work.resolve("index")), "the full run leaves its index for the quick one");
+    try (Directory directory = FSDirectory.open(work.resolve("index")); DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertTrue(reader.leaves().size() >= 2, "the sample sites and their copies make two segments, as a real index has");
+      assertTrue(reader.numDocs() > 400, "the sample posts and 8 copies of them: " + reader.numDocs());
+    }
     StartupTraining.main(new String[] {"quick", work.toString()});
   }
 }
