@@ -315,7 +315,7 @@ public final class Indexer {
       try {
         long modified;
         long size;
-        if (file.stated()) {
+        if (file.attributesKnown()) {
           modified = file.modified();
           size = file.size();
         } else {

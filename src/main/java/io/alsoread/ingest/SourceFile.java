@@ -15,7 +15,7 @@ public record SourceFile(Path path, Path root, Site site, Format format, long mo
   }
 
   /** Whether {@link #modified()} and {@link #size()} are the walk's. */
-  public boolean stated() {
+  public boolean attributesKnown() {
     return modified >= 0 && size >= 0;
   }
 

@@ -113,12 +113,12 @@ class CrawlWalkerTest {
     Path post = crawl.resolve("blog/source/_posts/a.md");
     Files.setLastModifiedTime(post, FileTime.fromMillis(1_700_000_000_000L));
     SourceFile walked = find(CrawlWalker.walk(List.of(crawl)), "a.md");
-    assertTrue(walked.stated());
+    assertTrue(walked.attributesKnown());
     assertEquals(1_700_000_000_000L, walked.modified());
     assertEquals(Files.size(post), walked.size());
     SourceFile explicit = CrawlWalker.walk(List.of(post)).files().get(0);
     assertEquals(1_700_000_000_000L, explicit.modified());
-    assertFalse(new SourceFile(post, crawl, new Site.Loose(), SourceFile.Format.MARKDOWN).stated());
+    assertFalse(new SourceFile(post, crawl, new Site.Loose(), SourceFile.Format.MARKDOWN).attributesKnown());
   }
 
   @Test
