@@ -38,6 +38,11 @@ public interface Engine extends Closeable {
     /** Opens an existing index. @throws io.alsoread.IndexUnavailableException when there is none */
     Engine open(Path dir) throws IOException;
 
+    /** Opens an existing index for a command that answers once and exits; see {@link io.alsoread.AlsoRead#openForOneRequest}. */
+    default Engine openForOneRequest(Path dir) throws IOException {
+      return open(dir);
+    }
+
     /** Opens the index of {@code dir}, creating an empty one when there is none. */
     Engine openOrCreate(Path dir) throws IOException;
   }

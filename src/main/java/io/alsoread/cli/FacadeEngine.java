@@ -24,6 +24,11 @@ final class FacadeEngine implements Engine {
     }
 
     @Override
+    public Engine openForOneRequest(Path dir) throws IOException {
+      return new FacadeEngine(AlsoRead.openForOneRequest(dir));
+    }
+
+    @Override
     public Engine openOrCreate(Path dir) throws IOException {
       return new FacadeEngine(AlsoRead.openOrCreate(dir));
     }

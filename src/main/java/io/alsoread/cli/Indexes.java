@@ -13,10 +13,20 @@ final class Indexes {
 
   /** Opens the existing index of {@code dir}. @throws IndexUnavailableException when there is none */
   static Engine open(CliContext context, Path dir) throws IOException {
+    checkNotEmpty(context, dir);
+    return context.opener().open(dir);
+  }
+
+  /** Opens the existing index of {@code dir} for a command that answers once and exits. */
+  static Engine openForOneRequest(CliContext context, Path dir) throws IOException {
+    checkNotEmpty(context, dir);
+    return context.opener().openForOneRequest(dir);
+  }
+
+  private static void checkNotEmpty(CliContext context, Path dir) throws IOException {
     if (isEmptyFolder(dir)) {
       throw new IndexUnavailableException("no index in " + displayDir(context, dir) + "; run `alsoread index` first");
     }
-    return context.opener().open(dir);
   }
 
   /** Whether {@code dir} is missing or holds no files at all (so certainly no index). */

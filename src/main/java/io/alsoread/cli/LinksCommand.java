@@ -51,7 +51,7 @@ final class LinksCommand implements Callable<Integer> {
     CliContext context = parent.context();
     boolean showOut = direction == null || direction.out;
     boolean showIn = direction == null || direction.in;
-    try (Engine engine = Indexes.open(context, parent.indexDir(common))) {
+    try (Engine engine = Indexes.openForOneRequest(context, parent.indexDir(common))) {
       Neighbourhood links = engine.links(url);
       if (parent.json(common)) {
         Neighbourhood shown = new Neighbourhood(links.url(), links.indexed(), showOut ? links.out() : List.of(), showIn ? links.in() : List.of());

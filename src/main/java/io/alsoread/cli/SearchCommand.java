@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchRequest request = request();
     CliContext context = parent.context();
-    try (Engine engine = Indexes.open(context, parent.indexDir(common))) {
+    try (Engine engine = Indexes.openForOneRequest(context, parent.indexDir(common))) {
       SearchResult result = engine.search(request);
       if (parent.json(common)) {
         new JsonOutput(context.out(), context.outTerminal()).search(result, offset, limit);

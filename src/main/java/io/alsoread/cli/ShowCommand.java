@@ -35,7 +35,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CliContext context = parent.context();
-    try (Engine engine = Indexes.open(context, parent.indexDir(common))) {
+    try (Engine engine = Indexes.openForOneRequest(context, parent.indexDir(common))) {
       Optional<ArticleView> article = engine.article(url);
       if (article.isEmpty()) {
         throw new CommandFailure(ExitCodes.USAGE, "no article with URL " + url + " in the index (`alsoread links URL` shows links to it)");

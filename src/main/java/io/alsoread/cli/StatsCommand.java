@@ -26,7 +26,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CliContext context = parent.context();
-    try (Engine engine = Indexes.open(context, parent.indexDir(common))) {
+    try (Engine engine = Indexes.openForOneRequest(context, parent.indexDir(common))) {
       IndexStats stats = engine.stats();
       if (parent.json(common)) {
         new JsonOutput(context.out(), context.outTerminal()).stats(stats);
