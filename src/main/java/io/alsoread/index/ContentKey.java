@@ -110,7 +110,6 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
     return hashes;
   }
 
-
   /**
    * MinHash over word 3-shingles, given the words' hash codes: for each of {@link #SIGNATURE_LENGTH}
    * hash functions, the smallest value.

@@ -374,7 +374,7 @@ public final class Indexer {
     private Derivation derive(Map<String, Spilled> written, Map<String, ContentKey> writtenKeys, Set<String> deleted) {
       progress("link", 0, -1);
       Map<String, ContentKey> keys = new HashMap<>();
-      LinkTable links = new LinkTable();
+      LinkTable links = new LinkTable(linkStrings);
       ContentClusters clusters = new ContentClusters();
       for (Map.Entry<String, ArticleState> e : committed.byUrl().entrySet()) {
         String url = e.getKey();

@@ -21,13 +21,18 @@ final class LinkTable {
 
   private final Map<String, List<Inbound>> inbound = new HashMap<>();
   private final Map<String, Long> linksByHost = new HashMap<>();
-  /** One instance of each anchor title: the same titles recur across thousands of links. */
-  private final Map<String, String> titles = new HashMap<>();
+  /** One instance of each link string: the same titles recur across thousands of links. */
+  private final Map<String, String> strings;
   private long total;
+
+  /** @param strings the run's pool of link URLs and titles, which keeps one instance of each */
+  LinkTable(Map<String, String> strings) {
+    this.strings = strings;
+  }
 
   void addOutgoing(String from, List<Link> links) {
     for (Link link : links) {
-      String title = titles.computeIfAbsent(link.title(), k -> k);
+      String title = strings.computeIfAbsent(link.title(), k -> k);
       inbound.computeIfAbsent(link.url(), k -> new ArrayList<>(4)).add(new Inbound(from, title));
       linksByHost.merge(Urls.host(link.url()), 1L, Long::sum);
       total++;
