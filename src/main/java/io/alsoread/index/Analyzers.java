@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -24,7 +23,7 @@ import org.apache.lucene.util.BytesRef;
 public final class Analyzers {
   private Analyzers() {}
 
-  /** English text: standard tokenizer, possessives, lower case, ASCII folding, stop words, Porter stemming. */
+  /** English text: standard tokenizer, possessives, lower case, ASCII folding, stop words, Porter stemming (cached). */
   public static Analyzer text() {
     return new Analyzer() {
       @Override
@@ -34,7 +33,7 @@ public final class Analyzers {
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        result = new PorterStemFilter(result);
+        result = new CachingPorterStemFilter(result);
         return new TokenStreamComponents(source, result);
       }
 

@@ -34,6 +34,23 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
    * when it is a concurrent map.
    */
   public static ContentKey of(Article article, java.util.Map<Long, ContentKey> known) {
+    String body = article.body();
+    OnePass pass = OnePass.of(body, bodyStart(body, article.title()));
+    if (pass == null) {
+      return slowly(article, known);
+    }
+    long bodyHash = StringHelper.murmurhash3_x64_128(pass.utf8, 0, pass.length, 0x5eed)[0];
+    ContentKey key = known.get(bodyHash);
+    if (key == null) {
+      int[] words = pass.words();
+      key = new ContentKey(bodyHash, minhash(words), words.length);
+      known.putIfAbsent(bodyHash, key);
+    }
+    return key;
+  }
+
+  /** The definition of the key, step by step; {@link OnePass} computes the same in one pass over the body. */
+  static ContentKey slowly(Article article, java.util.Map<Long, ContentKey> known) {
     String text = withoutTitleHeading(article.body(), article.title());
     String normalized = collapseWhitespace(text);
     // An empty body says nothing about content: such an article is a cluster of its own.
@@ -49,6 +66,11 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
   }
 
   static String withoutTitleHeading(String body, String title) {
+    return body.substring(bodyStart(body, title));
+  }
+
+  /** Where the body starts once a title heading on its first line is left out: 0 when there is none. */
+  private static int bodyStart(String body, String title) {
     int start = 0;
     while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
       start++;
@@ -62,9 +84,9 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
     int shorter = Math.min(first.length(), normalizedTitle.length());
     int longer = Math.max(first.length(), normalizedTitle.length());
     if (shorter > 0 && shorter * 2 >= longer && (normalizedTitle.contains(first) || first.contains(normalizedTitle))) {
-      return body.substring(end);
+      return end;
     }
-    return body;
+    return 0;
   }
 
   static String collapseWhitespace(String s) {
@@ -134,6 +156,121 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
       }
     }
     return signature;
+  }
+
+  /**
+   * The UTF-8 bytes of the collapsed body and the hash codes of its lower-cased words, made in one
+   * pass instead of the four copies of {@link #slowly}: the indexer keys every article of a crawl.
+   */
+  private static final class OnePass {
+    final byte[] utf8;
+    final int length;
+    private final int[] wordHashes;
+    private final int wordCount;
+
+    private OnePass(byte[] utf8, int length, int[] wordHashes, int wordCount) {
+      this.utf8 = utf8;
+      this.length = length;
+      this.wordHashes = wordHashes;
+      this.wordCount = wordCount;
+    }
+
+    int[] words() {
+      return java.util.Arrays.copyOf(wordHashes, wordCount);
+    }
+
+    /**
+     * The pass over {@code body} from {@code from}; null when the body needs {@link #slowly}: it is
+     * empty once collapsed, or holds one of the two characters whose lower case depends on their
+     * neighbours ({@code U+0130} and the capital sigma).
+     */
+    static OnePass of(String body, int from) {
+      int end = body.length();
+      byte[] out = new byte[end - from + 16];
+      int n = 0;
+      int[] hashes = new int[64];
+      int words = 0;
+      int hash = 0;
+      boolean space = false;
+      for (int i = from; i < end; i++) {
+        char c = body.charAt(i);
+        if (c < 0x80) {
+          if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) {
+            space = n > 0;
+            continue;
+          }
+          if (n + 5 > out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2);
+          }
+          if (space) {
+            out[n++] = ' ';
+            if (words == hashes.length) {
+              hashes = java.util.Arrays.copyOf(hashes, words * 2);
+            }
+            hashes[words++] = hash;
+            hash = 0;
+            space = false;
+          }
+          out[n++] = (byte) c;
+          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+          continue;
+        }
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+          space = n > 0;
+          continue;
+        }
+        if (c == '\u0130' || c == '\u03a3') {
+          return null;
+        }
+        if (n + 5 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        if (space) {
+          out[n++] = ' ';
+          if (words == hashes.length) {
+            hashes = java.util.Arrays.copyOf(hashes, words * 2);
+          }
+          hashes[words++] = hash;
+          hash = 0;
+          space = false;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(body.charAt(i + 1))) {
+          int codePoint = Character.toCodePoint(c, body.charAt(++i));
+          out[n++] = (byte) (0xf0 | (codePoint >> 18));
+          out[n++] = (byte) (0x80 | ((codePoint >> 12) & 0x3f));
+          out[n++] = (byte) (0x80 | ((codePoint >> 6) & 0x3f));
+          out[n++] = (byte) (0x80 | (codePoint & 0x3f));
+          int lower = Character.toLowerCase(codePoint);
+          if (Character.isBmpCodePoint(lower)) {
+            hash = 31 * hash + lower;
+          } else {
+            hash = 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
+          }
+          continue;
+        }
+        if (Character.isSurrogate(c)) {
+          out[n++] = '?'; // what String.getBytes writes for a lone surrogate
+          hash = 31 * hash + c;
+        } else {
+          if (c < 0x800) {
+            out[n++] = (byte) (0xc0 | (c >> 6));
+          } else {
+            out[n++] = (byte) (0xe0 | (c >> 12));
+            out[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+          }
+          out[n++] = (byte) (0x80 | (c & 0x3f));
+          hash = 31 * hash + Character.toLowerCase(c); // a BMP letter's lower case is in the BMP too
+        }
+      }
+      if (n == 0) {
+        return null;
+      }
+      if (words == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, words + 1);
+      }
+      hashes[words++] = hash;
+      return new OnePass(out, n, hashes, words);
+    }
   }
 
   /** Estimated Jaccard similarity of the two bodies' shingle sets. */

@@ -21,7 +21,8 @@ public final class MarkdownBody {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   // Both are thread-safe (commonmark-java README, "Thread-safety"): built once, shared by all threads.
   // The renderer only serves blocks holding raw inline HTML; see MarkdownDom.
-  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final Parser PARSER =
+      Parser.builder().extensions(EXTENSIONS).inlineParserFactory(PlainLineInlineParser.factory()).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
   private static final String ALSO_READ_HTML = "<span class=\"" + AlsoReadBlock.LABEL_CLASS + "\"";
 
