@@ -194,28 +194,8 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
       boolean space = false;
       for (int i = from; i < end; i++) {
         char c = body.charAt(i);
-        if (c < 0x80) {
-          if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) {
-            space = n > 0;
-            continue;
-          }
-          if (n + 5 > out.length) {
-            out = java.util.Arrays.copyOf(out, out.length * 2);
-          }
-          if (space) {
-            out[n++] = ' ';
-            if (words == hashes.length) {
-              hashes = java.util.Arrays.copyOf(hashes, words * 2);
-            }
-            hashes[words++] = hash;
-            hash = 0;
-            space = false;
-          }
-          out[n++] = (byte) c;
-          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-          continue;
-        }
-        if (Character.isWhitespace(c) || c == '\u00a0') {
+        boolean ascii = c < 0x80;
+        if (ascii ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) : Character.isWhitespace(c) || c == '\u00a0') {
           space = n > 0;
           continue;
         }
@@ -233,6 +213,11 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
           hashes[words++] = hash;
           hash = 0;
           space = false;
+        }
+        if (ascii) {
+          out[n++] = (byte) c;
+          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+          continue;
         }
         if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(body.charAt(i + 1))) {
           int codePoint = Character.toCodePoint(c, body.charAt(++i));
