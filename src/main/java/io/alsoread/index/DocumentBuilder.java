@@ -105,13 +105,12 @@ public final class DocumentBuilder {
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(year)));
     }
 
+    // The titles of the article's own links are not indexed: they are other articles' words (they
+    // count as anchor text on the targets), and no query field reaches them.
     Set<String> targets = new LinkedHashSet<>();
     for (Link link : article.links()) {
       if (targets.add(link.url())) {
         doc.add(new StringField(Fields.LINKS_TO, link.url(), Field.Store.NO));
-      }
-      if (!link.title().isEmpty()) {
-        doc.add(new TextField(Fields.OUT_ANCHOR, link.title(), Field.Store.NO));
       }
     }
 

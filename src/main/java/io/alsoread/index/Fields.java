@@ -38,8 +38,6 @@ public final class Fields {
   public static final String TAGS_TEXT = "tags_text";
   /** Anchor titles of inbound links (the words others use for this article). */
   public static final String ANCHOR = "anchor";
-  /** Anchor titles of this article's own outgoing links. */
-  public static final String OUT_ANCHOR = "out_anchor";
 
   // --- numbers ---
   /** Publication time in epoch millis: LongPoint, NumericDocValues and stored. Absent when undated. */
