@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * {@link PorterStemFilter} with a small cache of recent stems: the same few thousand words make up
- * most of a crawl's text, and stemming each occurrence again was a fifth of the time spent writing
+ * most of a crawl's text, and stemming each occurrence again was a ninth of the time spent writing
  * the index. Gives exactly the tokens of {@code PorterStemFilter}, which still stems every word the
  * cache does not hold.
  *
