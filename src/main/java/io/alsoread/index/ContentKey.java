@@ -39,14 +39,7 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
     if (pass == null) {
       return slowly(article, known);
     }
-    long bodyHash = StringHelper.murmurhash3_x64_128(pass.utf8, 0, pass.length, 0x5eed)[0];
-    ContentKey key = known.get(bodyHash);
-    if (key == null) {
-      int[] words = pass.words();
-      key = new ContentKey(bodyHash, minhash(words), words.length);
-      known.putIfAbsent(bodyHash, key);
-    }
-    return key;
+    return keyOf(pass.utf8, pass.length, pass::words, known);
   }
 
   /** The definition of the key, step by step; {@link OnePass} computes the same in one pass over the body. */
@@ -55,10 +48,19 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
     String normalized = collapseWhitespace(text);
     // An empty body says nothing about content: such an article is a cluster of its own.
     byte[] bytes = (normalized.isEmpty() ? "\u0000" + article.url() : normalized).getBytes(StandardCharsets.UTF_8);
-    long bodyHash = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0x5eed)[0];
+    return keyOf(bytes, bytes.length, () -> wordHashes(normalized.toLowerCase(Locale.ROOT)), known);
+  }
+
+  /**
+   * The key of the normalised body whose UTF-8 bytes are given: the one in {@code known} with its
+   * hash, else a new one signed from the body's word hashes (made only then) and put there.
+   */
+  private static ContentKey keyOf(byte[] utf8, int length, java.util.function.Supplier<int[]> wordHashes,
+      java.util.Map<Long, ContentKey> known) {
+    long bodyHash = StringHelper.murmurhash3_x64_128(utf8, 0, length, 0x5eed)[0];
     ContentKey key = known.get(bodyHash);
     if (key == null) {
-      int[] words = wordHashes(normalized.toLowerCase(Locale.ROOT));
+      int[] words = wordHashes.get();
       key = new ContentKey(bodyHash, minhash(words), words.length);
       known.putIfAbsent(bodyHash, key);
     }

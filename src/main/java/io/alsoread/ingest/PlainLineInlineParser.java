@@ -13,10 +13,11 @@ import org.commonmark.parser.SourceLines;
 /**
  * commonmark-java's inline parser, with a shortcut for blocks of plain lines: half the paragraphs
  * of a crawl hold no character with a meaning in inline Markdown, and the full parser's set-up and
- * scan per block were a sixth of the time spent parsing Markdown. A block qualifies when no line holds one of
- * {@code * _ \ ` & < [ ] !} (commonmark-java's special characters without extensions) nor starts or
- * ends with a space or tab; it becomes what the full parser makes of it, a text node per line with
- * soft line breaks between. Any other block, or one with source positions, goes to the full parser.
+ * scan per block were a sixth of the time spent parsing Markdown. A block qualifies when no line
+ * holds one of {@code * _ \ ` & < [ ] !} (commonmark-java's special characters without extensions)
+ * nor starts or ends with a space or tab; it becomes what the full parser makes of it, a text node
+ * per line with soft line breaks between. Any other block, or one with source positions, goes to
+ * the full parser.
  */
 final class PlainLineInlineParser implements InlineParser {
   private final InlineParser full;
