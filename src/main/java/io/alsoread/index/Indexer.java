@@ -12,6 +12,7 @@ import io.alsoread.ingest.Fingerprint;
 import io.alsoread.ingest.Link;
 import io.alsoread.ingest.ParseResult;
 import io.alsoread.ingest.Problem;
+import io.alsoread.ingest.RenderCache;
 import io.alsoread.ingest.Source;
 import io.alsoread.ingest.SourceFile;
 import io.alsoread.ingest.UnreadableFileException;
@@ -129,6 +130,7 @@ public final class Indexer {
     private final ExecutorService pool;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final Map<Long, ContentKey> contentKeys = new ConcurrentHashMap<>();
+    private final RenderCache renderCache = new RenderCache(RenderCache.DEFAULT_CHARS);
     private final Map<io.alsoread.ingest.Site, String> siteKeyCache = new ConcurrentHashMap<>();
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
     /** One instance of each link URL and title: a crawl links the same articles, under the same titles, many times over. */
@@ -335,7 +337,7 @@ public final class Indexer {
           return new Unchanged(knownUrl, known.modified() != modified || known.size() != size, modified, size);
         }
         Source source = new Source(file.path(), file.root(), modified, size, fingerprint);
-        ParseResult result = ArticleParser.parse(file, source, bytes);
+        ParseResult result = ArticleParser.parse(file, source, bytes, renderCache);
         siteKeys.put(path, siteKey);
         if (!result.isArticle()) {
           return new Skipped(result.skipReason());

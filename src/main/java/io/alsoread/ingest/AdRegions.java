@@ -34,9 +34,12 @@ final class AdRegions {
 
   /**
    * Appends {@code source} (HTML or Markdown) to {@code out} without its begin/end ad regions,
-   * markers included; each region leaves a blank line, which ends a paragraph as the comment did.
-   * Done on Markdown before rendering, because Markdown's HTML-block rules can put the two markers
-   * (and the ad between them) into different blocks.
+   * markers included. A region on lines of its own after a blank line goes with those lines and the
+   * blank lines after it, so that a post reads the same with or without the ad (and its copies
+   * elsewhere, with their ads in other places, render once: see {@link RenderCache}); any other
+   * region leaves a blank line, which ends a paragraph as the comment did. Done on Markdown before
+   * rendering, because Markdown's HTML-block rules can put the two markers (and the ad between
+   * them) into different blocks.
    */
   static void appendStripped(String source, StringBuilder out) {
     int copied = 0;
@@ -45,14 +48,67 @@ final class AdRegions {
       if (end < 0) {
         break;
       }
-      out.append(source, copied, begin).append(REGION_GAP);
-      copied = source.indexOf(CLOSE, end) + CLOSE.length();
+      int after = source.indexOf(CLOSE, end) + CLOSE.length();
+      int lineStart = lineStart(source, begin);
+      int nextLine = nextLine(source, after);
+      if (lineStart >= copied && isBlank(source, lineStart, begin) && followsBlankLine(source, lineStart) && nextLine >= 0) {
+        out.append(source, copied, lineStart);
+        copied = skipBlankLines(source, nextLine);
+      } else {
+        out.append(source, copied, begin).append(REGION_GAP);
+        copied = after;
+      }
     }
     out.append(source, copied, source.length());
   }
 
+  private static int lineStart(String source, int at) {
+    return source.lastIndexOf('\n', at - 1) + 1;
+  }
+
+  /** The start of the line after {@code at} when only spaces and tabs follow {@code at} on its line (the text's end if last), else -1. */
+  private static int nextLine(String source, int at) {
+    int lineEnd = source.indexOf('\n', at);
+    int end = lineEnd < 0 ? source.length() : lineEnd;
+    if (!isBlank(source, at, end)) {
+      return -1;
+    }
+    return lineEnd < 0 ? source.length() : lineEnd + 1;
+  }
+
+  /** True at the text's start and after a blank line (spaces and tabs only). */
+  private static boolean followsBlankLine(String source, int lineStart) {
+    if (lineStart == 0) {
+      return true;
+    }
+    int previousStart = lineStart(source, lineStart - 1);
+    return isBlank(source, previousStart, lineStart - 1);
+  }
+
+  private static int skipBlankLines(String source, int from) {
+    int at = from;
+    while (at < source.length()) {
+      int next = nextLine(source, at);
+      if (next < 0 || next == at) {
+        break;
+      }
+      at = next;
+    }
+    return at;
+  }
+
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Start of the next comment at or after {@code from} whose trimmed text is {@code marker}, or -1. */
-  private static int findMarker(String source, String marker, int from) {
+  static int findMarker(String source, String marker, int from) {
     for (int open = source.indexOf(OPEN, from); open >= 0; open = source.indexOf(OPEN, open + 1)) {
       int close = source.indexOf(CLOSE, open + OPEN.length());
       if (close < 0) {

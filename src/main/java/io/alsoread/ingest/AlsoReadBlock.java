@@ -18,7 +18,8 @@ import org.jsoup.select.QueryParser;
  * or a heading or paragraph whose whole text is "Also read" (any case, optional colon). The list
  * is the label's next element: a {@code <ul>}/{@code <ol>}, or a wrapper such as {@code <div>}
  * holding just the list. Each list item's first {@code a[href]} becomes a link; hrefs that are
- * empty, fragment-only or not resolvable to an http(s) or file URL are skipped. A heading or
+ * empty or fragment-only are skipped, and so are those the caller cannot resolve to an http(s) or
+ * file URL. A heading or
  * paragraph label not followed by a list of links is ordinary text and stays; the span label is
  * never text and goes either way.
  */
@@ -31,8 +32,12 @@ final class AlsoReadBlock {
 
   private AlsoReadBlock() {}
 
-  /** Removes every "Also read" block under {@code root} and returns their links in order. */
-  static List<Link> take(Element root, String baseUrl) {
+  /**
+   * Removes every "Also read" block under {@code root} and returns their links in order, each with
+   * its href as written (not empty, not fragment-only): the caller resolves them against the
+   * article's URL.
+   */
+  static List<Link> take(Element root) {
     List<Element> labels = findLabels(root);
     if (labels.isEmpty()) {
       return List.of();
@@ -52,7 +57,7 @@ final class AlsoReadBlock {
         }
         continue;
       }
-      addLinks(list, baseUrl, links);
+      addLinks(list, links);
       block.remove();
       listHolder.remove();
     }
@@ -188,7 +193,7 @@ final class AlsoReadBlock {
     return false;
   }
 
-  private static void addLinks(Element list, String baseUrl, List<Link> links) {
+  private static void addLinks(Element list, List<Link> links) {
     for (Element item : list.children()) {
       if (!item.nameIs("li")) {
         continue;
@@ -201,10 +206,7 @@ final class AlsoReadBlock {
       if (href.isEmpty() || href.startsWith("#")) {
         continue;
       }
-      String url = Urls.resolve(baseUrl, href);
-      if (url != null) {
-        links.add(new Link(url, anchor.text()));
-      }
+      links.add(new Link(href, anchor.text()));
     }
   }
 }

@@ -27,6 +27,17 @@ public final class ArticleParser {
    * @throws UnreadableFileException when the bytes cannot be read as text at all (binary data)
    */
   public static ParseResult parse(SourceFile file, Source source, byte[] content) {
+    return parse(file, source, content, RenderCache.none());
+  }
+
+  /**
+   * Parses {@code content}, the bytes of {@code file}, taking a Markdown body's rendering from
+   * {@code cache} when a copy of it was rendered lately.
+   *
+   * @param source recorded in the article as where it came from
+   * @throws UnreadableFileException when the bytes cannot be read as text at all (binary data)
+   */
+  public static ParseResult parse(SourceFile file, Source source, byte[] content, RenderCache cache) {
     String path = file.path().toString();
     List<Problem> warnings = new ArrayList<>();
     if (file.format() == SourceFile.Format.HTML) {
@@ -41,7 +52,7 @@ public final class ArticleParser {
     FrontMatter frontMatter = frontMatter(file, content, path, warnings);
     String slug = slug(file);
     String url = url(file, source, frontMatter, slug, warnings);
-    Body body = MarkdownBody.render(frontMatter.body(), url);
+    Body body = MarkdownBody.render(frontMatter.body(), url, cache);
     if (body.text().isBlank()) {
       // Still an article (its metadata is searchable), but most likely a broken save of the crawl.
       warnings.add(Problem.warning(path, content.length == 0 ? "empty file" : "no article text"));

@@ -36,10 +36,15 @@ public final class BodyExtractor {
    * @param baseUrl absolute URL of the article, to resolve relative links against
    */
   public static Body extract(Element content, String baseUrl) {
+    return part(content).resolve(baseUrl);
+  }
+
+  /** What {@link #extract} finds, with the "Also read" hrefs as written. Modifies {@code content}. */
+  static BodyPart part(Element content) {
     AdRegions.remove(content);
     NodeTraversor.filter(REMOVE_NOT_TEXT, content);
-    List<Link> alsoRead = AlsoReadBlock.take(content, baseUrl);
-    return new Body(BlockText.of(content), alsoRead, firstHeading(content));
+    List<Link> alsoRead = AlsoReadBlock.take(content);
+    return new BodyPart(BlockText.of(content), alsoRead, firstHeading(content));
   }
 
   /** Text of the first heading that has any, or "". */

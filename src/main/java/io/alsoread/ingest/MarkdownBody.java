@@ -30,11 +30,110 @@ public final class MarkdownBody {
 
   /** @param baseUrl absolute URL of the article, to resolve relative links against */
   public static Body render(String markdown, String baseUrl) {
+    return render(markdown, baseUrl, RenderCache.none());
+  }
+
+  /**
+   * Renders the body in up to three stretches: a title heading on its first line, the rest of the
+   * Markdown, and the lifted "Also read" HTML. The middle stretch, where the text is, is taken from
+   * {@code cache} when a copy of the post was rendered lately. The stretches render as they would
+   * together: a heading line is a block of its own that nothing before or after can change (a
+   * heading that could be a link reference or raw HTML, or an "Also read" label, is not taken
+   * apart), and HTML blocks are parsed on their own (see {@link MarkdownDom}).
+   *
+   * @param baseUrl absolute URL of the article, to resolve relative links against
+   */
+  public static Body render(String markdown, String baseUrl, RenderCache cache) {
     StringBuilder source = new StringBuilder(markdown.length());
     AdRegions.appendStripped(markdown, source);
     String alsoReadHtml = liftAlsoReadHtml(source);
-    Element body = MarkdownDom.build(PARSER.parse(source.toString()), alsoReadHtml, RENDERER);
-    return BodyExtractor.extract(body, baseUrl);
+    int restStart = titleLineEnd(source);
+    String rest = source.substring(restStart);
+    if (AdRegions.findMarker(rest, AdRegions.NEXT_ELEMENT, 0) >= 0) {
+      // its element may be the first of the lifted HTML: render all in one
+      return BodyExtractor.extract(MarkdownDom.build(PARSER.parse(source.toString()), alsoReadHtml, RENDERER), baseUrl);
+    }
+    BodyPart title = restStart == 0 ? BodyPart.EMPTY : part(source.substring(0, restStart), "");
+    BodyPart text = cache.get(rest);
+    if (text == null) {
+      text = part(rest, "");
+      cache.put(rest, text);
+    }
+    BodyPart alsoRead = alsoReadHtml.isEmpty() ? BodyPart.EMPTY : part("", alsoReadHtml);
+    return BodyPart.join(title, text, alsoRead).resolve(baseUrl);
+  }
+
+  /** The whole body rendered in one piece: what {@link #render} must equal, for tests. */
+  static Body renderWhole(String markdown, String baseUrl) {
+    StringBuilder source = new StringBuilder(markdown.length());
+    AdRegions.appendStripped(markdown, source);
+    String alsoReadHtml = liftAlsoReadHtml(source);
+    return BodyExtractor.extract(MarkdownDom.build(PARSER.parse(source.toString()), alsoReadHtml, RENDERER), baseUrl);
+  }
+
+  private static BodyPart part(String markdown, String trailingHtml) {
+    return BodyExtractor.part(MarkdownDom.build(PARSER.parse(markdown), trailingHtml, RENDERER));
+  }
+
+  /**
+   * The end of the source's first line (after its line break) when that line, after any blank
+   * lines, is an ATX heading without {@code [}, {@code <} or "also" in it, else 0.
+   */
+  static int titleLineEnd(CharSequence source) {
+    int lineStart = 0;
+    while (true) {
+      int lineEnd = indexOf(source, '\n', lineStart);
+      if (lineEnd < 0) {
+        return 0; // a heading and nothing else: nothing to share
+      }
+      if (!isBlank(source, lineStart, lineEnd)) {
+        return isPlainHeading(source, lineStart, lineEnd) ? lineEnd + 1 : 0;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  private static boolean isPlainHeading(CharSequence source, int from, int to) {
+    int i = from;
+    while (i < to && i - from < 3 && source.charAt(i) == ' ') {
+      i++;
+    }
+    int hashes = 0;
+    while (i < to && source.charAt(i) == '#') {
+      hashes++;
+      i++;
+    }
+    if (hashes < 1 || hashes > 6 || (i < to && source.charAt(i) != ' ' && source.charAt(i) != '\t')) {
+      return false;
+    }
+    for (int j = i; j < to; j++) {
+      char c = source.charAt(j);
+      if (c == '[' || c == '<' || ((c == 'a' || c == 'A') && regionMatchesIgnoreCase(source, j, "also"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean regionMatchesIgnoreCase(CharSequence source, int from, String word) {
+    if (from + word.length() > source.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.toLowerCase(source.charAt(from + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(CharSequence s, char c, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
