@@ -96,6 +96,11 @@ public final class Fields {
     config.setHierarchical(FACET_CATEGORY, true);
     config.setMultiValued(FACET_SITE, false);
     config.setMultiValued(FACET_YEAR, false);
+    // Filters match the tag, category, site and date fields (io.alsoread.search.Filters): the facet field's own
+    // drill-down terms would be half a million tokens that no query reads.
+    for (String dim : new String[] {FACET_TAG, FACET_CATEGORY, FACET_SITE, FACET_YEAR}) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return config;
   }
 }

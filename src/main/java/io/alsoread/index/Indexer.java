@@ -130,7 +130,7 @@ public final class Indexer {
     private final ExecutorService pool;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final Map<Long, ContentKey> contentKeys = new ConcurrentHashMap<>();
-    private final RenderCache renderCache = new RenderCache(RenderCache.DEFAULT_CHARS);
+    private final RenderCache renderCache = new RenderCache(RenderCache.defaultChars());
     private final Map<io.alsoread.ingest.Site, String> siteKeyCache = new ConcurrentHashMap<>();
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
     /** One instance of each link URL and title: a crawl links the same articles, under the same titles, many times over. */

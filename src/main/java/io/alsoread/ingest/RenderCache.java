@@ -7,12 +7,18 @@ import java.util.Map;
  * The rendered bodies of the posts parsed last, by their Markdown, so that the copies a crawl
  * republishes under other titles are rendered once. The corpus's network repeats each body under
  * many titles, and a crawl's walk meets the copies close together: on the 7-site crawl, two thirds
- * of the posts find their body here with a few megabytes of entries. Bounded by the characters it
+ * of the posts find their body here. Bounded by the characters it
  * holds (Markdown and rendered text), least recently used first out; thread-safe.
  */
 public final class RenderCache {
-  /** Characters an indexing run keeps: about 40 MB at most, enough for nearly every hit the walk order allows. */
-  public static final long DEFAULT_CHARS = 16_000_000;
+  /**
+   * Characters an indexing run keeps: at most a sixteenth of the heap (two bytes a character), 45
+   * million with the launcher's heap. In the walk's order the 7-site crawl needs a third of that
+   * for nearly every hit; a crawl in random order (the synthetic ones) gains up to the full size.
+   */
+  public static long defaultChars() {
+    return Runtime.getRuntime().maxMemory() / 32;
+  }
 
   private final long maxChars;
   private final Map<String, BodyPart> parts = new LinkedHashMap<>(256, 0.75f, true);

@@ -52,7 +52,7 @@ class RenderCacheTest {
 
   @Test
   void copiesUnderOtherTitlesShareTheRenderingOfTheirText() {
-    RenderCache cache = new RenderCache(RenderCache.DEFAULT_CHARS);
+    RenderCache cache = new RenderCache(RenderCache.defaultChars());
     String first = "## Canon Printer Woes\n\n" + BODY + "\n" + LIFTED;
     String second = "\n# Fix Canon Offline #\n\n" + BODY + "\n" + LIFTED.replace("lifted", "other");
     assertSame(first, FIRST, cache);
@@ -88,7 +88,7 @@ class RenderCacheTest {
         "## Title\n<!-- add seo affiliate products -->\n" + LIFTED,
         "## Title\n<b>bare</b>\n" + LIFTED,
         "## Title\n")) {
-      assertSame(markdown, FIRST, new RenderCache(RenderCache.DEFAULT_CHARS));
+      assertSame(markdown, FIRST, new RenderCache(RenderCache.defaultChars()));
     }
   }
 
@@ -112,7 +112,7 @@ class RenderCacheTest {
     try (Stream<Path> files = Files.walk(crawl)) {
       posts = files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
     }
-    RenderCache cache = new RenderCache(RenderCache.DEFAULT_CHARS);
+    RenderCache cache = new RenderCache(RenderCache.defaultChars());
     List<String> differ = new ArrayList<>();
     for (Path post : posts) {
       String text = new String(Files.readAllBytes(post), StandardCharsets.UTF_8);
