@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
@@ -34,6 +36,17 @@ public final class DocumentBuilder {
   }
 
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
+  private final BodyTokenCache bodyTokens;
+
+  /** A builder whose documents analyse their bodies in full. */
+  public DocumentBuilder() {
+    this(null);
+  }
+
+  /** A builder whose documents take the tokens of a body's text after its first block from {@code bodyTokens} (null: none). */
+  DocumentBuilder(BodyTokenCache bodyTokens) {
+    this.bodyTokens = bodyTokens;
+  }
 
   /**
    * Builds the document.
@@ -61,7 +74,7 @@ public final class DocumentBuilder {
     if (!article.description().isEmpty()) {
       doc.add(new TextField(Fields.DESCRIPTION, article.description(), Field.Store.NO));
     }
-    doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));
+    doc.add(bodyTokens == null ? new Field(Fields.BODY, article.body(), BODY_TYPE) : new CachedBodyField(article.body(), bodyTokens));
 
     Set<String> tags = new LinkedHashSet<>();
     for (String tag : article.tags()) {
@@ -130,5 +143,25 @@ public final class DocumentBuilder {
       doc.add(new BinaryDocValuesField(Fields.STATE, new BytesRef(state)));
     }
     return facetsConfig.build(doc);
+  }
+
+  /** The body field, whose tokens come from the cache when it has them (stored as usual). */
+  private static final class CachedBodyField extends Field {
+    private final BodyTokenCache cache;
+
+    CachedBodyField(String text, BodyTokenCache cache) {
+      super(Fields.BODY, text, BODY_TYPE);
+      this.cache = cache;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      try {
+        TokenStream cached = cache.tokens(analyzer, name(), stringValue(), reuse);
+        return cached != null ? cached : super.tokenStream(analyzer, reuse);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -131,6 +131,7 @@ public final class Indexer {
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final Map<Long, ContentKey> contentKeys = new ConcurrentHashMap<>();
     private final RenderCache renderCache = new RenderCache(RenderCache.defaultChars());
+    private final BodyTokenCache bodyTokens = BodyTokenCache.ofHeap();
     private final Map<io.alsoread.ingest.Site, String> siteKeyCache = new ConcurrentHashMap<>();
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
     /** One instance of each link URL and title: a crawl links the same articles, under the same titles, many times over. */
@@ -154,6 +155,7 @@ public final class Indexer {
       problems.addAll(crawl.problems());
       List<SourceFile> files = crawl.files();
       Outcome[] outcomes = examineAll(files);
+      renderCache.clear(); // its memory is the writers' now
 
       // Which source paths were seen, and which PATH roots this run speaks for.
       Set<String> seenSources = new HashSet<>();
@@ -435,7 +437,7 @@ public final class Indexer {
       for (int from = 0; from < urls.size(); from += chunk) {
         List<String> slice = urls.subList(from, Math.min(urls.size(), from + chunk));
         futures.add(pool.submit(() -> {
-          DocumentBuilder builder = new DocumentBuilder();
+          DocumentBuilder builder = new DocumentBuilder(bodyTokens);
           for (String url : slice) {
             Spilled spilled = written.get(url);
             ParsedArticles.Stored stored = parsed.get(spilled.position());
@@ -457,7 +459,7 @@ public final class Indexer {
       for (int from = 0; from < refresh.size(); from += chunk) {
         List<String> slice = refresh.subList(from, Math.min(refresh.size(), from + chunk));
         futures.add(pool.submit(() -> {
-          DocumentBuilder builder = new DocumentBuilder();
+          DocumentBuilder builder = new DocumentBuilder(bodyTokens);
           StoredFields stored = previous.storedFields();
           for (String url : slice) {
             TopDocs top = old.search(new TermQuery(new Term(Fields.URL, url)), 1);

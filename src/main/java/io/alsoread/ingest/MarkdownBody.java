@@ -5,7 +5,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.nodes.Element;
 
 /**
  * Renders a Markdown body (with inline HTML) and extracts its readable text and "Also read" links.
@@ -50,8 +49,7 @@ public final class MarkdownBody {
     int restStart = titleLineEnd(source);
     String rest = source.substring(restStart);
     if (AdRegions.findMarker(rest, AdRegions.NEXT_ELEMENT, 0) >= 0) {
-      // its element may be the first of the lifted HTML: render all in one
-      return BodyExtractor.extract(MarkdownDom.build(PARSER.parse(source.toString()), alsoReadHtml, RENDERER), baseUrl);
+      return inOnePiece(source, alsoReadHtml, baseUrl); // its element may be the first of the lifted HTML
     }
     BodyPart title = restStart == 0 ? BodyPart.EMPTY : part(source.substring(0, restStart), "");
     BodyPart text = cache.get(rest);
@@ -68,6 +66,10 @@ public final class MarkdownBody {
     StringBuilder source = new StringBuilder(markdown.length());
     AdRegions.appendStripped(markdown, source);
     String alsoReadHtml = liftAlsoReadHtml(source);
+    return inOnePiece(source, alsoReadHtml, baseUrl);
+  }
+
+  private static Body inOnePiece(CharSequence source, String alsoReadHtml, String baseUrl) {
     return BodyExtractor.extract(MarkdownDom.build(PARSER.parse(source.toString()), alsoReadHtml, RENDERER), baseUrl);
   }
 

@@ -12,12 +12,13 @@ import java.util.Map;
  */
 public final class RenderCache {
   /**
-   * Characters an indexing run keeps: at most a sixteenth of the heap (two bytes a character), 45
-   * million with the launcher's heap. In the walk's order the 7-site crawl needs a third of that
-   * for nearly every hit; a crawl in random order (the synthetic ones) gains up to the full size.
+   * Characters an indexing run keeps: a sixty-fourth of the heap, 22 million with the launcher's
+   * heap (two bytes a character at most). In the walk's order the 7-site crawl needs less than that
+   * for nearly every hit; crawls in random order (the synthetic ones) gain up to the full size, and
+   * the heap a large crawl is given (see the launcher) makes room for it.
    */
   public static long defaultChars() {
-    return Runtime.getRuntime().maxMemory() / 32;
+    return Runtime.getRuntime().maxMemory() / 64;
   }
 
   private final long maxChars;
@@ -32,6 +33,12 @@ public final class RenderCache {
   /** A cache that keeps nothing. */
   public static RenderCache none() {
     return new RenderCache(0);
+  }
+
+  /** Lets go of every entry. */
+  public synchronized void clear() {
+    parts.clear();
+    chars = 0;
   }
 
   /** Entries held. */
