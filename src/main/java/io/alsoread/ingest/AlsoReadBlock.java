@@ -19,9 +19,8 @@ import org.jsoup.select.QueryParser;
  * is the label's next element: a {@code <ul>}/{@code <ol>}, or a wrapper such as {@code <div>}
  * holding just the list. Each list item's first {@code a[href]} becomes a link; hrefs that are
  * empty or fragment-only are skipped, and so are those the caller cannot resolve to an http(s) or
- * file URL. A heading or
- * paragraph label not followed by a list of links is ordinary text and stays; the span label is
- * never text and goes either way.
+ * file URL. A heading or paragraph label not followed by a list of links is ordinary text and
+ * stays; the span label is never text and goes either way.
  */
 final class AlsoReadBlock {
   static final String LABEL_CLASS = "atpl-alsoreadstyle";
