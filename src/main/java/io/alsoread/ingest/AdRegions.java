@@ -51,7 +51,7 @@ final class AdRegions {
       int after = source.indexOf(CLOSE, end) + CLOSE.length();
       int lineStart = lineStart(source, begin);
       int nextLine = nextLine(source, after);
-      if (lineStart >= copied && isBlank(source, lineStart, begin) && followsBlankLine(source, lineStart) && nextLine >= 0) {
+      if (lineStart >= copied && SourceText.isBlankLine(source, lineStart, begin) && followsBlankLine(source, lineStart) && nextLine >= 0) {
         out.append(source, copied, lineStart);
         copied = skipBlankLines(source, nextLine);
       } else {
@@ -70,7 +70,7 @@ final class AdRegions {
   private static int nextLine(String source, int at) {
     int lineEnd = source.indexOf('\n', at);
     int end = lineEnd < 0 ? source.length() : lineEnd;
-    if (!isBlank(source, at, end)) {
+    if (!SourceText.isBlankLine(source, at, end)) {
       return -1;
     }
     return lineEnd < 0 ? source.length() : lineEnd + 1;
@@ -82,7 +82,7 @@ final class AdRegions {
       return true;
     }
     int previousStart = lineStart(source, lineStart - 1);
-    return isBlank(source, previousStart, lineStart - 1);
+    return SourceText.isBlankLine(source, previousStart, lineStart - 1);
   }
 
   private static int skipBlankLines(String source, int from) {
@@ -95,16 +95,6 @@ final class AdRegions {
       at = next;
     }
     return at;
-  }
-
-  private static boolean isBlank(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Start of the next comment at or after {@code from} whose trimmed text is {@code marker}, or -1. */

@@ -33,7 +33,7 @@ record FrontMatterBlock(String data, boolean json, boolean prefixed, int firstLi
   static FrontMatterBlock find(String text) {
     int skippedLines = 0;
     int open = 0;
-    while (open < text.length() && isBlankLine(text, open, lineEnd(text, open)) && lineEnd(text, open) < text.length()) {
+    while (open < text.length() && SourceText.isBlankLine(text, open, lineEnd(text, open)) && lineEnd(text, open) < text.length()) {
       open = lineEnd(text, open) + 1;
       skippedLines++;
     }
@@ -69,16 +69,6 @@ record FrontMatterBlock(String data, boolean json, boolean prefixed, int firstLi
       lineStart = end + 1;
     }
     return null;
-  }
-
-  private static boolean isBlankLine(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Index of the '\n' ending the line that starts at {@code from}, or the text length. */

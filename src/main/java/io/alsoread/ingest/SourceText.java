@@ -68,6 +68,17 @@ final class SourceText {
     return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
+  /** True when {@code text} holds only spaces, tabs and carriage returns from {@code from} to {@code to}: a blank line's content. */
+  static boolean isBlankLine(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A few words saying why an I/O operation failed. */
   static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
