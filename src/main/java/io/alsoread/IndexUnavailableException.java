@@ -9,4 +9,9 @@ public class IndexUnavailableException extends AlsoReadException {
   public IndexUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** The index was written by an alsoread whose schema this one does not read. */
+  public static IndexUnavailableException olderVersion() {
+    return new IndexUnavailableException("the index was written by another version of alsoread; run `alsoread index --rebuild`");
+  }
 }

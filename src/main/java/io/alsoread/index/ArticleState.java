@@ -1,5 +1,6 @@
 package io.alsoread.index;
 
+import io.alsoread.IndexUnavailableException;
 import io.alsoread.ingest.Link;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public record ArticleState(
     long derivedHash,
     List<Link> links) {
 
-  private static final int VERSION = 2;
+  /** Bump when the schema changes (3: the weighted words field), so that an older index asks for a rebuild. */
+  private static final int VERSION = 3;
 
   public ArticleState {
     links = List.copyOf(links);
@@ -93,7 +95,7 @@ public record ArticleState(
   private static ArticleState read(ByteArrayDataInput in, boolean withLinks) throws java.io.IOException {
     int version = in.readVInt();
     if (version != VERSION) {
-      throw new IllegalStateException("index written by another version of alsoread; run index --rebuild");
+      throw IndexUnavailableException.olderVersion();
     }
     String sourcePath = in.readString();
     String root = in.readString();

@@ -67,14 +67,15 @@ public final class DocumentBuilder {
       doc.add(new StringField(Fields.SOURCE, article.source().path().toString(), Field.Store.YES));
     }
 
-    doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
+    WeightedWords words = new WeightedWords();
+    doc.add(new CountedField(Fields.TITLE, article.title(), TextField.TYPE_STORED, words));
     for (String keyword : article.keywords()) {
-      doc.add(new TextField(Fields.KEYWORDS, keyword, Field.Store.NO));
+      doc.add(new CountedField(Fields.KEYWORDS, keyword, TextField.TYPE_NOT_STORED, words));
     }
     if (!article.description().isEmpty()) {
-      doc.add(new TextField(Fields.DESCRIPTION, article.description(), Field.Store.NO));
+      doc.add(new CountedField(Fields.DESCRIPTION, article.description(), TextField.TYPE_NOT_STORED, words));
     }
-    doc.add(bodyTokens == null ? new Field(Fields.BODY, article.body(), BODY_TYPE) : new CachedBodyField(article.body(), bodyTokens));
+    doc.add(bodyTokens == null ? new CountedField(Fields.BODY, article.body(), BODY_TYPE, words) : new CachedBodyField(article.body(), bodyTokens, words));
 
     Set<String> tags = new LinkedHashSet<>();
     for (String tag : article.tags()) {
@@ -83,7 +84,7 @@ public final class DocumentBuilder {
         continue;
       }
       doc.add(new StringField(Fields.TAG, folded, Field.Store.NO));
-      doc.add(new TextField(Fields.TAGS_TEXT, tag, Field.Store.NO));
+      doc.add(new CountedField(Fields.TAGS_TEXT, tag, TextField.TYPE_NOT_STORED, words));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TAG, tag.strip()));
     }
 
@@ -130,8 +131,9 @@ public final class DocumentBuilder {
     doc.add(new StringField(Fields.CLUSTER, derived.cluster(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.CLUSTER, new BytesRef(derived.cluster())));
     for (String anchor : derived.inboundAnchors()) {
-      doc.add(new TextField(Fields.ANCHOR, anchor, Field.Store.NO));
+      doc.add(new CountedField(Fields.ANCHOR, anchor, TextField.TYPE_NOT_STORED, words));
     }
+    doc.add(words.field()); // after every field it counts: Lucene inverts a document's fields in order
     doc.add(new NumericDocValuesField(Fields.INLINKS, derived.inlinks()));
     doc.add(new StoredField(Fields.INLINKS, derived.inlinks()));
     if (derived.inlinks() > 0) {
@@ -145,20 +147,39 @@ public final class DocumentBuilder {
     return facetsConfig.build(doc);
   }
 
-  /** The body field, whose tokens come from the cache when it has them (stored as usual). */
-  private static final class CachedBodyField extends Field {
-    private final BodyTokenCache cache;
+  /** A default text field whose words are also counted into the article's {@link WeightedWords}. */
+  private static class CountedField extends Field {
+    private final WeightedWords words;
 
-    CachedBodyField(String text, BodyTokenCache cache) {
-      super(Fields.BODY, text, BODY_TYPE);
-      this.cache = cache;
+    CountedField(String name, String text, FieldType type, WeightedWords words) {
+      super(name, text, type);
+      this.words = words;
     }
 
     @Override
     public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return words.tap(ownTokens(analyzer, WeightedWords.untapped(reuse)), Fields.WORDS_WEIGHTS.get(name()));
+    }
+
+    TokenStream ownTokens(Analyzer analyzer, TokenStream reuse) {
+      return super.tokenStream(analyzer, reuse);
+    }
+  }
+
+  /** The body field, whose tokens come from the cache when it has them (stored as usual). */
+  private static final class CachedBodyField extends CountedField {
+    private final BodyTokenCache cache;
+
+    CachedBodyField(String text, BodyTokenCache cache, WeightedWords words) {
+      super(Fields.BODY, text, BODY_TYPE, words);
+      this.cache = cache;
+    }
+
+    @Override
+    TokenStream ownTokens(Analyzer analyzer, TokenStream reuse) {
       try {
         TokenStream cached = cache.tokens(analyzer, name(), stringValue(), reuse);
-        return cached != null ? cached : super.tokenStream(analyzer, reuse);
+        return cached != null ? cached : super.ownTokens(analyzer, reuse);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -38,6 +38,11 @@ public final class Fields {
   public static final String TAGS_TEXT = "tags_text";
   /** Anchor titles of inbound links (the words others use for this article). */
   public static final String ANCHOR = "anchor";
+  /**
+   * The words of all default fields, each counted with its field's weight in {@link #WORDS_WEIGHTS}
+   * (docs and frequencies, no positions): where plain words match and score, one posting list a word.
+   */
+  public static final String WORDS = "words";
 
   // --- numbers ---
   /** Publication time in epoch millis: LongPoint, NumericDocValues and stored. Absent when undated. */
@@ -87,6 +92,19 @@ public final class Fields {
           DESCRIPTION, 1.5f,
           BODY, 1f,
           ANCHOR, 1.5f);
+
+  /**
+   * How many times a word of each default field counts in {@link #WORDS}: the field boosts of
+   * {@link #DEFAULT_FIELD_BOOSTS}, as whole numbers.
+   */
+  public static final Map<String, Integer> WORDS_WEIGHTS =
+      Map.of(
+          TITLE, 4,
+          KEYWORDS, 2,
+          TAGS_TEXT, 2,
+          DESCRIPTION, 2,
+          BODY, 1,
+          ANCHOR, 2);
 
   /** The facet configuration used at index and search time. Returns a new instance each call. */
   public static FacetsConfig facetsConfig() {

@@ -72,18 +72,19 @@ public final class ArticleSearch {
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     QueryParsing.Parsed parsed = parsing.parseDetailed(request.query());
-    Query ranked = relevance.rank(parsed, request.query());
+    Relevance.Ranked ranked = relevance.rank(parsed, request.query());
     ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
-    Filters filters = Filters.of(ranked, request);
+    Filters filters = Filters.of(ranked.match(), request);
     IndexSearcher budgeted = budgeted(searcher, data);
     Matches matches;
     List<Hit> hits;
     budget.start();
     try {
-      matches = match(budgeted, data, filters, request);
+      matches = match(budgeted, data, filters, request, window(ranked, request));
       if (budgeted.timedOut()) {
         throw outOfTime(request); // while scoring: the results are partial
       }
+      matches = withPhrases(budgeted, ranked, request, matches);
       hits = hits(budgeted, parsed, matches.page());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryParsing.tooManyTerms(request.query());
@@ -100,11 +101,36 @@ public final class ArticleSearch {
   /** The page of hits and the facet counts of a search. */
   private record Matches(CollapsingCollectorManager.Page page, io.alsoread.Facets facets) {}
 
-  /** Collects the page and counts the facets, in one pass over the matches (plus one per filtered facet). */
-  private static Matches match(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, SearchRequest request)
+  /**
+   * How many of the best matches to collect, from the first: the page, or, when phrase boosts will
+   * rank the best again, the phrase window (or the page, when it reaches further). Null: the page.
+   */
+  private Integer window(Relevance.Ranked ranked, SearchRequest request) {
+    if (ranked.phrases() == null || request.sort() != SearchRequest.Sort.RELEVANCE || request.limit() == 0) {
+      return null;
+    }
+    return (int) Math.min(Integer.MAX_VALUE, Math.max((long) relevance.phraseWindow(), (long) request.offset() + request.limit()));
+  }
+
+  /** The matches with the phrase boosts of a plain query added to the page (and its ranking, when sorted by relevance). */
+  private Matches withPhrases(IndexSearcher searcher, Relevance.Ranked ranked, SearchRequest request, Matches matches)
       throws IOException {
-    CollapsingCollectorManager hits =
-        new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit());
+    if (ranked.phrases() == null) {
+      return matches;
+    }
+    CollapsingCollectorManager.Page page = matches.page();
+    List<CollapsingCollectorManager.RankedDoc> hits = request.sort() == SearchRequest.Sort.RELEVANCE
+        ? PhraseRescoring.rank(searcher, ranked.phrases(), page, request.offset(), request.limit(), relevance.contestedClusters())
+        : PhraseRescoring.addScores(searcher, ranked.phrases(), page.hits());
+    return new Matches(new CollapsingCollectorManager.Page(hits, page.total(), page.clusters(), null), matches.facets());
+  }
+
+  /** Collects the page (or the first {@code window} hits) and counts the facets, in one pass over the matches (plus one per filtered facet). */
+  private static Matches match(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, SearchRequest request, Integer window)
+      throws IOException {
+    CollapsingCollectorManager hits = window == null
+        ? new CollapsingCollectorManager(data, request.sort(), request.collapse(), request.offset(), request.limit())
+        : new CollapsingCollectorManager(data, request.sort(), request.collapse(), 0, window, request.collapse());
     Query query = filters.all();
     if (data.facets() == null || !request.facets()) {
       return new Matches(searcher.search(query, hits), io.alsoread.Facets.NONE);

@@ -26,24 +26,36 @@ import org.apache.lucene.util.PriorityQueue;
  */
 final class CollapsingCollectorManager implements CollectorManager<CollapsingCollectorManager.PageCollector, CollapsingCollectorManager.Page> {
 
-  /** A hit of the page: global doc id, score, matching copies of its cluster. */
-  record RankedDoc(int doc, float score, int copies) {}
+  /** A hit of the page: global doc id, score, matching copies of its cluster, and the cluster's global ordinal (-1: none). */
+  record RankedDoc(int doc, float score, int copies, int cluster) {}
 
-  /** The page and the exact counts. */
-  record Page(List<RankedDoc> hits, long total, long clusters) {}
+  /**
+   * The page and the exact counts.
+   *
+   * @param matches every match that has a cluster, when the collector was asked to keep them; else null
+   */
+  record Page(List<RankedDoc> hits, long total, long clusters, ClusteredMatches matches) {}
 
   private final ReaderCache.ReaderData reader;
   private final SearchRequest.Sort sort;
   private final boolean collapse;
   private final int offset;
   private final int limit;
+  private final boolean keepMatches;
 
   CollapsingCollectorManager(ReaderCache.ReaderData reader, SearchRequest.Sort sort, boolean collapse, int offset, int limit) {
+    this(reader, sort, collapse, offset, limit, false);
+  }
+
+  /** @param keepMatches whether the page keeps every match that has a cluster (see {@link Page#matches()}) */
+  CollapsingCollectorManager(ReaderCache.ReaderData reader, SearchRequest.Sort sort, boolean collapse, int offset, int limit,
+      boolean keepMatches) {
     this.reader = reader;
     this.sort = sort;
     this.collapse = collapse;
     this.offset = offset;
     this.limit = limit;
+    this.keepMatches = keepMatches;
   }
 
   @Override
@@ -63,7 +75,7 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
         first.absorb(c);
       }
     }
-    return first == null ? new Page(List.of(), 0, 0) : first.page();
+    return first == null ? new Page(List.of(), 0, 0, keepMatches ? new ClusteredMatches() : null) : first.page();
   }
 
   /** A candidate hit, reused as it moves through the queue. */
@@ -72,12 +84,14 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
     float score;
     int doc;
     int copies;
+    int cluster;
 
-    Candidate set(double key, float score, int doc, int copies) {
+    Candidate set(double key, float score, int doc, int copies, int cluster) {
       this.key = key;
       this.score = score;
       this.doc = doc;
       this.copies = copies;
+      this.cluster = cluster;
       return this;
     }
   }
@@ -108,11 +122,11 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
       return before(b.key, b.score, b.doc, a.key, a.score, a.doc);
     }
 
-    void offer(double key, float score, int doc, int copies) {
+    void offer(double key, float score, int doc, int copies, int cluster) {
       if (size() == capacity && !before(key, score, doc, top().key, top().score, top().doc)) {
         return; // full and not competitive: the common case, decided without allocating
       }
-      Candidate evicted = insertWithOverflow(spare.set(key, score, doc, copies));
+      Candidate evicted = insertWithOverflow(spare.set(key, score, doc, copies, cluster));
       spare = evicted == null ? new Candidate() : evicted;
     }
 
@@ -130,12 +144,14 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
   final class PageCollector implements Collector {
     private final ClusterBuffers buffers;
     private final TopCandidates top;
+    private final ClusteredMatches matches;
     private long total;
     private long unclustered;
 
     PageCollector(int queueSize) {
       this.buffers = reader.buffers().acquire();
       this.top = queueSize > 0 ? new TopCandidates(queueSize) : null;
+      this.matches = keepMatches ? new ClusteredMatches() : null;
     }
 
     @Override
@@ -167,7 +183,7 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
             add((int) globalOrds.get(clusters.ordValue()), key, score, globalDoc);
           } else {
             unclustered++; // no cluster id: a cluster of its own
-            offer(key, score, globalDoc, 1);
+            offer(key, score, globalDoc, 1, -1);
           }
         }
       };
@@ -183,8 +199,11 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
 
     private void add(int ord, double key, float score, int doc) {
       int before = buffers.count(ord);
+      if (matches != null) {
+        matches.add(doc, ord, score);
+      }
       if (!collapse) {
-        offer(key, score, doc, 1);
+        offer(key, score, doc, 1, ord);
       } else if (before == 0 || before(key, score, doc, buffers.bestKey[ord], buffers.bestScore[ord], buffers.bestDoc[ord])) {
         buffers.bestKey[ord] = key;
         buffers.bestScore[ord] = score;
@@ -192,9 +211,9 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
       }
     }
 
-    private void offer(double key, float score, int doc, int copies) {
+    private void offer(double key, float score, int doc, int copies, int cluster) {
       if (top != null) {
-        top.offer(key, score, doc, copies);
+        top.offer(key, score, doc, copies, cluster);
       }
     }
 
@@ -217,8 +236,11 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
       }
       if (other.top != null) {
         for (Candidate c : other.top.drain()) {
-          offer(c.key, c.score, c.doc, c.copies);
+          offer(c.key, c.score, c.doc, c.copies, c.cluster);
         }
+      }
+      if (matches != null) {
+        matches.addAll(other.matches);
       }
       reader.buffers().release(theirs);
     }
@@ -229,7 +251,7 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
         if (collapse) {
           for (int i = 0; i < buffers.seenCount; i++) {
             int ord = buffers.seen[i];
-            offer(buffers.bestKey[ord], buffers.bestScore[ord], buffers.bestDoc[ord], buffers.copies[ord]);
+            offer(buffers.bestKey[ord], buffers.bestScore[ord], buffers.bestDoc[ord], buffers.copies[ord], ord);
           }
         }
         List<RankedDoc> hits = new ArrayList<>(limit);
@@ -237,10 +259,10 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
           List<Candidate> ranked = top.drain();
           for (int i = offset; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
-            hits.add(new RankedDoc(c.doc, c.score, c.copies));
+            hits.add(new RankedDoc(c.doc, c.score, c.copies, c.cluster));
           }
         }
-        return new Page(hits, total, buffers.seenCount + unclustered);
+        return new Page(hits, total, buffers.seenCount + unclustered, matches);
       } finally {
         reader.buffers().release(buffers);
       }

@@ -55,7 +55,8 @@ final class FieldQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
     if (field == null) {
-      return super.getFieldQuery(null, text, quoted);
+      // Words match where every default field's words are counted; phrases need the fields' positions.
+      return super.getFieldQuery(quoted ? null : Fields.WORDS, text, quoted);
     }
     String target = indexField(field);
     if (target.equals(Fields.DATE)) {

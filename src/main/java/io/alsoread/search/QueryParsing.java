@@ -73,6 +73,9 @@ public final class QueryParsing {
     try {
       return new Parsed(orNothing(newParser().parse(escaped.text())), !escaped.deliberate(), false);
     } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw tooManyTerms(trimmed);
+      }
       if (escaped.structure()) {
         throw new BadQueryException(message(trimmed, escaped, e));
       }
@@ -83,6 +86,9 @@ public final class QueryParsing {
       // Nothing was meant as syntax: search every character as text.
       return new Parsed(orNothing(newParser().parse(QueryParser.escape(trimmed))), true, false);
     } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw tooManyTerms(trimmed);
+      }
       throw new BadQueryException("Cannot parse '" + trimmed + "': " + detail(e, null));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyTerms(trimmed);
@@ -108,9 +114,6 @@ public final class QueryParsing {
   }
 
   private static String message(String original, IncidentalSyntax.Escaped escaped, ParseException e) {
-    if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
-      throw tooManyTerms(original);
-    }
     return "Cannot parse '" + original + "': " + detail(e, escaped);
   }
 

@@ -18,6 +18,12 @@ import java.util.Map;
  * @param bodyPhraseBoost boost of the whole plain query as a phrase in the body (0 = off)
  * @param bodyPhraseSlop slop of that phrase
  * @param titlePhraseBoost boost of the whole plain query as a phrase in the title (0 = off)
+ * @param phraseWindow how many of the best matches by their words (the best copy of each cluster,
+ *     when collapsing) the phrase boosts are added to, before the page is cut (more when the page
+ *     reaches further)
+ * @param contestedClusters when collapsing, how many of the best clusters after the boosts have
+ *     every matching copy boosted, so that each is led by its best copy (more when the page reaches
+ *     further)
  */
 record Ranking(
     Map<String, Float> fieldBoosts,
@@ -26,10 +32,12 @@ record Ranking(
     float mustMatchFraction,
     float bodyPhraseBoost,
     int bodyPhraseSlop,
-    float titlePhraseBoost) {
+    float titlePhraseBoost,
+    int phraseWindow,
+    int contestedClusters) {
 
   /** The ranking alsoread ships with. */
-  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 2f);
+  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 2f, 1000, 50);
 
   Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);

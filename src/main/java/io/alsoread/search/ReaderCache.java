@@ -1,6 +1,7 @@
 package io.alsoread.search;
 
 import io.alsoread.FacetValue;
+import io.alsoread.IndexUnavailableException;
 import io.alsoread.index.Fields;
 import java.io.IOException;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
@@ -159,6 +161,10 @@ final class ReaderCache {
   }
 
   private ReaderData build(Object key, IndexReader reader) throws IOException {
+    if (reader.numDocs() > 0 && FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.WORDS) == null) {
+      // Plain words are searched where an older alsoread wrote nothing: every search would come back empty.
+      throw IndexUnavailableException.olderVersion();
+    }
     IndexReader searchable = reader instanceof DirectoryReader directory ? ExitableDirectoryReader.wrap(directory, timeout) : reader;
     ClusterOrdinals clusters = ClusterOrdinals.of(searchable);
     SortedSetDocValuesReaderState facets = facetState(searchable);

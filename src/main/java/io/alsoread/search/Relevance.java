@@ -24,12 +24,30 @@ final class Relevance {
     this.phrases = new QueryBuilder(analyzer);
   }
 
+  /**
+   * What to search with.
+   *
+   * @param match what matches, and its score
+   * @param phrases what adds to the score of the best matches (see {@link PhraseRescoring}), or null
+   */
+  record Ranked(Query match, Query phrases) {}
+
   /** The query to search with: for plain text, most words required and phrase matches boosted. */
-  Query rank(QueryParsing.Parsed parsed, String text) {
+  Ranked rank(QueryParsing.Parsed parsed, String text) {
     if (parsed.matchAll() || !parsed.plainText()) {
-      return parsed.query();
+      return new Ranked(parsed.query(), null);
     }
-    return phraseBoosted(mostWordsRequired(parsed.query()), text);
+    return new Ranked(mostWordsRequired(parsed.query()), phrases(text));
+  }
+
+  /** How many of the best matches the phrase boosts are added to (see {@link Ranking#phraseWindow()}). */
+  int phraseWindow() {
+    return ranking.phraseWindow();
+  }
+
+  /** How many of the best clusters are led by their best copy after the phrase boosts (see {@link Ranking#contestedClusters()}). */
+  int contestedClusters() {
+    return ranking.contestedClusters();
   }
 
   /** A plain query's words (top-level SHOULD clauses) with the minimum that must match. */
@@ -53,20 +71,14 @@ final class Relevance {
     return builder.build();
   }
 
-  private Query phraseBoosted(Query words, String text) {
+  /** The text as a phrase in the body or the title (scores adding up), or null when neither applies. */
+  private Query phrases(String text) {
     Query body = phrase(Fields.BODY, text, ranking.bodyPhraseSlop(), ranking.bodyPhraseBoost());
     Query title = phrase(Fields.TITLE, text, ranking.bodyPhraseSlop(), ranking.titlePhraseBoost());
-    if (body == null && title == null) {
-      return words;
+    if (body == null || title == null) {
+      return body == null ? title : body;
     }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-    if (body != null) {
-      builder.add(body, BooleanClause.Occur.SHOULD);
-    }
-    if (title != null) {
-      builder.add(title, BooleanClause.Occur.SHOULD);
-    }
-    return builder.build();
+    return new BooleanQuery.Builder().add(body, BooleanClause.Occur.SHOULD).add(title, BooleanClause.Occur.SHOULD).build();
   }
 
   /** The text as a phrase in {@code field}, or null when it is one word or the boost is off. */

@@ -28,7 +28,7 @@ final class Snippets {
   private static final int MIN_PASSAGE = 160;
   /** Text fields whose query terms are marked in the body and title. */
   private static final Set<String> TEXT_FIELDS =
-      Set.of(Fields.TITLE, Fields.BODY, Fields.KEYWORDS, Fields.DESCRIPTION, Fields.TAGS_TEXT, Fields.ANCHOR);
+      Set.of(Fields.TITLE, Fields.BODY, Fields.KEYWORDS, Fields.DESCRIPTION, Fields.TAGS_TEXT, Fields.ANCHOR, Fields.WORDS);
 
   private final Analyzer analyzer;
 

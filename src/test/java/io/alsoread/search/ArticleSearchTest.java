@@ -276,4 +276,20 @@ class ArticleSearchTest {
       assertTrue(first != cache.get(index.searcher.getIndexReader()), "two readers back is rebuilt");
     }
   }
+
+  @Test
+  void anIndexWithoutTheWordsFieldAsksForARebuild() throws IOException {
+    try (org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      try (org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.TextField(io.alsoread.index.Fields.BODY, "printer offline", org.apache.lucene.document.Field.Store.YES));
+        writer.addDocument(doc); // as an older alsoread wrote them: no weighted words
+      }
+      try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        io.alsoread.IndexUnavailableException e = assertThrows(io.alsoread.IndexUnavailableException.class,
+            () -> new ArticleSearch().search(new org.apache.lucene.search.IndexSearcher(reader), SearchRequest.of("printer")));
+        assertTrue(e.getMessage().contains("index --rebuild"), e.getMessage());
+      }
+    }
+  }
 }
