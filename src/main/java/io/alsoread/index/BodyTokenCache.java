@@ -1,9 +1,8 @@
 package io.alsoread.index;
 
+import io.alsoread.util.BoundedLru;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,12 +25,12 @@ final class BodyTokenCache {
   private static final String BLOCK_BREAK = "\n\n";
 
   private final long maxBytes;
-  private final Map<String, Tokens> entries = new LinkedHashMap<>(256, 0.75f, true);
-  private long bytes;
+  private final BoundedLru<String, Tokens> entries;
 
   /** A cache of about {@code maxBytes}; 0 keeps nothing. */
   BodyTokenCache(long maxBytes) {
     this.maxBytes = maxBytes;
+    this.entries = new BoundedLru<>(maxBytes, (rest, tokens) -> 2L * rest.length() + tokens.bytes());
   }
 
   /** A thirty-second of the heap, 44 MB with the launcher's: the 7-site crawl, in walk order, needs a fraction of that. */
@@ -67,28 +66,24 @@ final class BodyTokenCache {
     return replay;
   }
 
-  private synchronized Tokens get(String rest) {
+  private Tokens get(String rest) {
     return entries.get(rest);
   }
 
-  private synchronized void put(String rest, Tokens tokens) {
-    long size = 2L * rest.length() + tokens.bytes();
-    if (size > maxBytes / 4) {
-      return;
-    }
-    if (entries.put(rest, tokens) == null) {
-      bytes += size;
-    }
-    var eldest = entries.entrySet().iterator();
-    while (bytes > maxBytes && eldest.hasNext()) {
-      Map.Entry<String, Tokens> e = eldest.next();
-      bytes -= 2L * e.getKey().length() + e.getValue().bytes();
-      eldest.remove();
-    }
+  private void put(String rest, Tokens tokens) {
+    entries.put(rest, tokens);
+  }
+
+  /**
+   * {@code tokens} counting its words into {@code words} with {@code weight} when it is one of this
+   * cache's streams (faster than a tap: a cached text's words were counted once); else null.
+   */
+  static TokenStream countingInto(TokenStream tokens, WeightedWords words, int weight) {
+    return tokens instanceof Replay replay ? replay.countingInto(words, weight) : null;
   }
 
   /** Entries held. */
-  synchronized int size() {
+  int size() {
     return entries.size();
   }
 
@@ -97,7 +92,7 @@ final class BodyTokenCache {
    * the position increment and offset that end the stream.
    */
   private record Tokens(char[] chars, int[] termEnds, int[] positionIncrements, int[] startOffsets, int[] endOffsets,
-      int count, int endPositionIncrement, int endOffset) {
+      int count, int endPositionIncrement, int endOffset, WeightedWords.Counts counts) {
 
     /** The tokens of {@code stream}, consumed and closed; null when it sets what this cannot replay. */
     static Tokens record(TokenStream stream) throws IOException {
@@ -140,13 +135,16 @@ final class BodyTokenCache {
         if (!replayable) {
           return null;
         }
-        return new Tokens(Arrays.copyOf(chars, used), Arrays.copyOf(termEnds, count), Arrays.copyOf(increments, count),
-            Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), count, increment.getPositionIncrement(), offset.endOffset());
+        char[] allChars = Arrays.copyOf(chars, used);
+        int[] allEnds = Arrays.copyOf(termEnds, count);
+        return new Tokens(allChars, allEnds, Arrays.copyOf(increments, count),
+            Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), count, increment.getPositionIncrement(), offset.endOffset(),
+            WeightedWords.Counts.of(allChars, allEnds, count));
       }
     }
 
     long bytes() {
-      return 2L * chars.length + 16L * count + 96;
+      return 2L * chars.length + 16L * count + 96 + counts.bytes();
     }
   }
 
@@ -159,11 +157,22 @@ final class BodyTokenCache {
     private Tokens rest;
     private int shift;
     private int next;
+    private WeightedWords words;
+    private int weight;
 
     void start(Tokens firstTokens, Tokens restTokens, int restStart) {
       this.first = firstTokens;
       this.rest = restTokens;
       this.shift = restStart;
+      this.words = null;
+    }
+
+    /** Counts the body's words into {@code words} with {@code weight}: the rest's at once, as counted when it was analysed, and the first block's as they pass. */
+    TokenStream countingInto(WeightedWords words, int weight) {
+      this.words = words;
+      this.weight = weight;
+      words.addAll(rest.counts, weight);
+      return this;
     }
 
     @Override
@@ -180,6 +189,9 @@ final class BodyTokenCache {
       clearAttributes();
       if (next < first.count) {
         emit(first, next, 0, first.positionIncrements[next]);
+        if (words != null) {
+          words.add(term.buffer(), term.length(), weight);
+        }
       } else {
         int i = next - first.count;
         int gap = i == 0 ? first.endPositionIncrement : 0;

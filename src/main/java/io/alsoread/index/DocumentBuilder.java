@@ -158,11 +158,15 @@ public final class DocumentBuilder {
 
     @Override
     public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-      return words.tap(ownTokens(analyzer, WeightedWords.untapped(reuse)), Fields.WORDS_WEIGHTS.get(name()));
+      return counted(ownTokens(analyzer, WeightedWords.untapped(reuse)), words, Fields.WORDS_WEIGHTS.get(name()));
     }
 
     TokenStream ownTokens(Analyzer analyzer, TokenStream reuse) {
       return super.tokenStream(analyzer, reuse);
+    }
+
+    TokenStream counted(TokenStream tokens, WeightedWords words, int weight) {
+      return words.tap(tokens, weight);
     }
   }
 
@@ -183,6 +187,12 @@ public final class DocumentBuilder {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+
+    @Override
+    TokenStream counted(TokenStream tokens, WeightedWords words, int weight) {
+      TokenStream selfCounting = BodyTokenCache.countingInto(tokens, words, weight);
+      return selfCounting != null ? selfCounting : super.counted(tokens, words, weight);
     }
   }
 }

@@ -55,7 +55,8 @@ final class WeightedWords {
     };
   }
 
-  private void add(char[] buffer, int length, int weight) {
+  /** Counts one occurrence of a term with {@code weight}. */
+  void add(char[] buffer, int length, int weight) {
     int[] count = counts.get(buffer, 0, length);
     if (count == null) {
       char[] term = Arrays.copyOf(buffer, length);
@@ -65,6 +66,60 @@ final class WeightedWords {
       frequencies.add(count);
     }
     count[0] += weight;
+  }
+
+  /** Counts every term of {@code counts}, each as many times as it occurred there, with {@code weight}. */
+  void addAll(Counts counts, int weight) {
+    for (int i = 0; i < counts.terms.length; i++) {
+      char[] term = counts.terms[i];
+      add(term, term.length, counts.occurrences[i] * weight);
+    }
+  }
+
+  /** The distinct terms of a token sequence and how often each occurs, to count a text analysed once into many articles. */
+  static final class Counts {
+    private final char[][] terms;
+    private final int[] occurrences;
+
+    private Counts(char[][] terms, int[] occurrences) {
+      this.terms = terms;
+      this.occurrences = occurrences;
+    }
+
+    /** The counts of {@code count} terms laid end to end in {@code chars}, the i-th ending at {@code termEnds[i]}. */
+    static Counts of(char[] chars, int[] termEnds, int count) {
+      CharArrayMap<int[]> seen = new CharArrayMap<>(Math.max(16, count / 4), false);
+      List<char[]> terms = new ArrayList<>();
+      List<int[]> occurrences = new ArrayList<>();
+      int from = 0;
+      for (int i = 0; i < count; i++) {
+        int length = termEnds[i] - from;
+        int[] n = seen.get(chars, from, length);
+        if (n == null) {
+          char[] term = Arrays.copyOfRange(chars, from, termEnds[i]);
+          n = new int[1];
+          seen.put(term, n);
+          terms.add(term);
+          occurrences.add(n);
+        }
+        n[0]++;
+        from = termEnds[i];
+      }
+      int[] flat = new int[occurrences.size()];
+      for (int i = 0; i < flat.length; i++) {
+        flat[i] = occurrences.get(i)[0];
+      }
+      return new Counts(terms.toArray(char[][]::new), flat);
+    }
+
+    /** An estimate of the memory held. */
+    long bytes() {
+      long bytes = 32 + 4L * occurrences.length;
+      for (char[] term : terms) {
+        bytes += 24 + 2L * term.length;
+      }
+      return bytes;
+    }
   }
 
   /** Counts the terms of the stream it wraps. */

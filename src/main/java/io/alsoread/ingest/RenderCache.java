@@ -1,7 +1,6 @@
 package io.alsoread.ingest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.alsoread.util.BoundedLru;
 
 /**
  * The rendered bodies of the posts parsed last, by their Markdown, so that the copies a crawl
@@ -21,13 +20,11 @@ public final class RenderCache {
     return Runtime.getRuntime().maxMemory() / 64;
   }
 
-  private final long maxChars;
-  private final Map<String, BodyPart> parts = new LinkedHashMap<>(256, 0.75f, true);
-  private long chars;
+  private final BoundedLru<String, BodyPart> parts;
 
   /** A cache of at most {@code maxChars} characters; 0 keeps nothing. */
   public RenderCache(long maxChars) {
-    this.maxChars = maxChars;
+    this.parts = new BoundedLru<>(maxChars, (markdown, part) -> markdown.length() + part.chars());
   }
 
   /** A cache that keeps nothing. */
@@ -36,33 +33,20 @@ public final class RenderCache {
   }
 
   /** Lets go of every entry. */
-  public synchronized void clear() {
+  public void clear() {
     parts.clear();
-    chars = 0;
   }
 
   /** Entries held. */
-  synchronized int size() {
+  int size() {
     return parts.size();
   }
 
-  synchronized BodyPart get(String markdown) {
+  BodyPart get(String markdown) {
     return parts.get(markdown);
   }
 
-  synchronized void put(String markdown, BodyPart part) {
-    long size = markdown.length() + part.chars();
-    if (size > maxChars / 4) {
-      return; // one huge post would push out everything else
-    }
-    if (parts.put(markdown, part) == null) {
-      chars += size;
-    }
-    var eldest = parts.entrySet().iterator();
-    while (chars > maxChars && eldest.hasNext()) {
-      Map.Entry<String, BodyPart> e = eldest.next();
-      chars -= e.getKey().length() + e.getValue().chars();
-      eldest.remove();
-    }
+  void put(String markdown, BodyPart part) {
+    parts.put(markdown, part);
   }
 }

@@ -2,6 +2,7 @@ package io.alsoread.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alsoread.ingest.Article;
 import java.io.IOException;
@@ -85,5 +86,44 @@ class WeightedWordsTest {
       TermsEnum terms = reader.terms(Fields.WORDS).iterator();
       assertEquals(new BytesRef("printer"), terms.next());
     });
+  }
+
+  /** Every (doc, word, frequency) of the words field of {@code articles} indexed with {@code builder}. */
+  private static java.util.Set<String> wordsOf(DocumentBuilder builder, List<Article> articles) throws IOException {
+    java.util.Set<String> postings = new java.util.TreeSet<>();
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+        for (Article article : articles) {
+          writer.addDocument(builder.build(article, new Derived("c1", List.of("printer offline"), 1), null));
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        for (var leaf : reader.leaves()) {
+          TermsEnum terms = leaf.reader().terms(Fields.WORDS).iterator();
+          for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+            PostingsEnum postings1 = terms.postings(null, PostingsEnum.FREQS);
+            for (int doc = postings1.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings1.nextDoc()) {
+              postings.add((leaf.docBase + doc) + " " + term.utf8ToString() + " " + postings1.freq());
+            }
+          }
+        }
+      }
+    }
+    return postings;
+  }
+
+  @Test
+  void copiesCountedFromTheTokenCacheCountAsInFull() throws IOException {
+    String rest = "\n\nThe printer is offline. Restart the printer, then the spooler; print a test page.\n\nStill offline? Reinstall the driver.";
+    List<Article> copies = List.of(
+        article("Printer offline", "Printer offline" + rest, List.of("Printers")),
+        article("Offline printer: a fix", "Offline printer: a fix" + rest, List.of()),
+        article("The", "The" + rest, List.of()), // a first block of stop words only
+        article("Printer offline", "Printer offline" + rest, List.of("Printers")));
+    java.util.Set<String> full = wordsOf(new DocumentBuilder(), copies);
+    BodyTokenCache cache = new BodyTokenCache(1 << 20);
+    assertEquals(full, wordsOf(new DocumentBuilder(cache), copies));
+    assertEquals(1, cache.size(), "the copies shared one cached text");
+    assertTrue(full.contains("0 printer " + (4 + 1 + 2 + 2 + 2)), full.toString()); // title, heading, rest twice, tag, anchor
   }
 }
