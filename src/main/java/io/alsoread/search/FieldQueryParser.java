@@ -20,8 +20,9 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 
 /**
- * Lucene's classic syntax over alsoread's fields: unfielded terms search the default fields with
- * their boosts; the names users type are mapped to index fields; exact fields ({@code tag},
+ * Lucene's classic syntax over alsoread's fields: unfielded words search the weighted words field
+ * ({@code Fields.WORDS}, every default field's words at once), unfielded phrases and patterns the
+ * default fields with their boosts; the names users type are mapped to index fields; exact fields ({@code tag},
  * {@code category}, {@code site}) are folded like the index folds them; {@code url} and
  * {@code links_to} values are normalised URLs; {@code date} takes days, months, years and ranges of
  * them. Not thread-safe: one instance per parse.
@@ -33,8 +34,8 @@ final class FieldQueryParser extends MultiFieldQueryParser {
   private final float tieBreaker;
 
   /**
-   * @param tieBreaker a term's fields are combined as a disjunction-max with this tie breaker (at 1
-   *     their scores add up), so that a multi-field term stays one recognisable clause
+   * @param tieBreaker the default fields of a phrase or pattern are combined as a disjunction-max
+   *     with this tie breaker (at 1 their scores add up), so that it stays one recognisable clause
    */
   FieldQueryParser(Analyzer analyzer, Map<String, Float> defaultFieldBoosts, float tieBreaker) {
     super(defaultFieldBoosts.keySet().stream().sorted().toArray(String[]::new), analyzer, defaultFieldBoosts);

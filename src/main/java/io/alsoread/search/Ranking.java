@@ -5,13 +5,16 @@ import java.util.Map;
 
 /**
  * The knobs of relevance ranking, in one place so that they can be measured and tuned together
- * (see {@code RankingEval} under src/test). Measured and left out: the inbound-link count as a
- * static signal (no effect on the known-item set), and BM25F over the default fields (Lucene's
- * {@code CombinedFieldQuery}: no better, and slower).
+ * (see {@code RankingEval} under src/test). Plain words are scored in the index's weighted words
+ * field (BM25F at index time, with the weights of {@code Fields.WORDS_WEIGHTS}); the field boosts
+ * and tie breaker below serve what needs each field's positions or terms (quoted phrases, prefixes,
+ * fuzzy terms over the default fields). Measured and left out: the inbound-link count as a static
+ * signal (no effect on the known-item set), and BM25F at query time (Lucene's {@code
+ * CombinedFieldQuery}: no better, and slower).
  *
- * @param fieldBoosts default fields and their boosts
- * @param tieBreaker how much the non-best fields of a term add to its best field (0 = only the
- *     best field counts, 1 = all fields add up)
+ * @param fieldBoosts default fields and their boosts, for phrases and term patterns
+ * @param tieBreaker how much the non-best fields of a phrase or pattern add to its best field (0 =
+ *     only the best field counts, 1 = all fields add up)
  * @param allTermsUpTo plain queries of up to this many terms must match all of them
  * @param mustMatchFraction longer plain queries must match this fraction of their terms (rounded
  *     up), but may always miss one
