@@ -2,7 +2,7 @@ package io.alsoread.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,17 +69,19 @@ final class PhraseRescoring {
   private static List<CollapsingCollectorManager.RankedDoc> everyCopy(List<CollapsingCollectorManager.RankedDoc> leaders,
       ClusteredMatches matches) {
     Map<Integer, CollapsingCollectorManager.RankedDoc> byCluster = new HashMap<>();
+    BitSet contested = new BitSet(); // a cheap first test for the many matches of other clusters
     List<CollapsingCollectorManager.RankedDoc> all = new ArrayList<>();
     for (CollapsingCollectorManager.RankedDoc leader : leaders) {
       if (leader.cluster() < 0) {
         all.add(leader); // a cluster of its own
       } else {
         byCluster.put(leader.cluster(), leader);
+        contested.set(leader.cluster());
       }
     }
     for (int i = 0; i < matches.size(); i++) {
-      CollapsingCollectorManager.RankedDoc leader = byCluster.get(matches.cluster(i));
-      if (leader != null) {
+      if (contested.get(matches.cluster(i))) {
+        CollapsingCollectorManager.RankedDoc leader = byCluster.get(matches.cluster(i));
         all.add(new CollapsingCollectorManager.RankedDoc(matches.doc(i), matches.score(i), leader.copies(), leader.cluster()));
       }
     }
