@@ -12,8 +12,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Adds ranking to a parsed query, by the knobs of {@link Ranking}: a plain-text query (a few
  * words, a heading, a title) must match most of its words, and scores higher where its words occur
- * as a phrase in the body or the title. Queries that use syntax on purpose keep their classic
- * meaning (OR between words). Thread-safe.
+ * as a phrase in the body (and in the title, when that boost is on). Queries that use syntax on
+ * purpose keep their classic meaning (OR between words). Thread-safe.
  */
 final class Relevance {
   private final Ranking ranking;
