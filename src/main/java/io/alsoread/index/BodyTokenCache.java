@@ -51,13 +51,13 @@ final class BodyTokenCache {
     String rest = text.substring(split + BLOCK_BREAK.length());
     Tokens restTokens = get(rest);
     if (restTokens == null) {
-      restTokens = Tokens.record(analyzer.tokenStream(field, rest));
+      restTokens = Tokens.record(analyzer.tokenStream(field, rest), true);
       if (restTokens == null) {
         return null;
       }
       put(rest, restTokens);
     }
-    Tokens first = Tokens.record(analyzer.tokenStream(field, text.substring(0, split)));
+    Tokens first = Tokens.record(analyzer.tokenStream(field, text.substring(0, split)), false);
     if (first == null) {
       return null;
     }
@@ -94,8 +94,11 @@ final class BodyTokenCache {
   private record Tokens(char[] chars, int[] termEnds, int[] positionIncrements, int[] startOffsets, int[] endOffsets,
       int count, int endPositionIncrement, int endOffset, WeightedWords.Counts counts) {
 
-    /** The tokens of {@code stream}, consumed and closed; null when it sets what this cannot replay. */
-    static Tokens record(TokenStream stream) throws IOException {
+    /**
+     * The tokens of {@code stream}, consumed and closed, with their word counts when {@code counted}
+     * (a cached text's, replayed into many articles; else null); null when it sets what this cannot replay.
+     */
+    static Tokens record(TokenStream stream, boolean counted) throws IOException {
       try (stream) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -139,12 +142,12 @@ final class BodyTokenCache {
         int[] allEnds = Arrays.copyOf(termEnds, count);
         return new Tokens(allChars, allEnds, Arrays.copyOf(increments, count),
             Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), count, increment.getPositionIncrement(), offset.endOffset(),
-            WeightedWords.Counts.of(allChars, allEnds, count));
+            counted ? WeightedWords.Counts.of(allChars, allEnds, count) : null);
       }
     }
 
     long bytes() {
-      return 2L * chars.length + 16L * count + 96 + counts.bytes();
+      return 2L * chars.length + 16L * count + 96 + (counts == null ? 0 : counts.bytes());
     }
   }
 

@@ -57,9 +57,14 @@ final class WeightedWords {
 
   /** Counts one occurrence of a term with {@code weight}. */
   void add(char[] buffer, int length, int weight) {
-    int[] count = counts.get(buffer, 0, length);
+    add(buffer, 0, length, weight);
+  }
+
+  /** Counts one occurrence, with {@code weight}, of the term of {@code length} chars at {@code offset} in {@code buffer}. */
+  private void add(char[] buffer, int offset, int length, int weight) {
+    int[] count = counts.get(buffer, offset, length);
     if (count == null) {
-      char[] term = Arrays.copyOf(buffer, length);
+      char[] term = Arrays.copyOfRange(buffer, offset, offset + length);
       count = new int[1];
       counts.put(term, count);
       terms.add(term);
@@ -88,28 +93,17 @@ final class WeightedWords {
 
     /** The counts of {@code count} terms laid end to end in {@code chars}, the i-th ending at {@code termEnds[i]}. */
     static Counts of(char[] chars, int[] termEnds, int count) {
-      CharArrayMap<int[]> seen = new CharArrayMap<>(Math.max(16, count / 4), false);
-      List<char[]> terms = new ArrayList<>();
-      List<int[]> occurrences = new ArrayList<>();
+      WeightedWords counter = new WeightedWords();
       int from = 0;
       for (int i = 0; i < count; i++) {
-        int length = termEnds[i] - from;
-        int[] n = seen.get(chars, from, length);
-        if (n == null) {
-          char[] term = Arrays.copyOfRange(chars, from, termEnds[i]);
-          n = new int[1];
-          seen.put(term, n);
-          terms.add(term);
-          occurrences.add(n);
-        }
-        n[0]++;
+        counter.add(chars, from, termEnds[i] - from, 1);
         from = termEnds[i];
       }
-      int[] flat = new int[occurrences.size()];
-      for (int i = 0; i < flat.length; i++) {
-        flat[i] = occurrences.get(i)[0];
+      int[] occurrences = new int[counter.frequencies.size()];
+      for (int i = 0; i < occurrences.length; i++) {
+        occurrences[i] = counter.frequencies.get(i)[0];
       }
-      return new Counts(terms.toArray(char[][]::new), flat);
+      return new Counts(counter.terms.toArray(char[][]::new), occurrences);
     }
 
     /** An estimate of the memory held. */
