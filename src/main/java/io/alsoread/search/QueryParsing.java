@@ -73,9 +73,7 @@ public final class QueryParsing {
     try {
       return new Parsed(orNothing(newParser().parse(escaped.text())), !escaped.deliberate(), false);
     } catch (ParseException e) {
-      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
-        throw tooManyTerms(trimmed);
-      }
+      refuseIfTooManyClauses(e, trimmed);
       if (escaped.structure()) {
         throw new BadQueryException(message(trimmed, escaped, e));
       }
@@ -86,12 +84,17 @@ public final class QueryParsing {
       // Nothing was meant as syntax: search every character as text.
       return new Parsed(orNothing(newParser().parse(QueryParser.escape(trimmed))), true, false);
     } catch (ParseException e) {
-      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
-        throw tooManyTerms(trimmed);
-      }
+      refuseIfTooManyClauses(e, trimmed);
       throw new BadQueryException("Cannot parse '" + trimmed + "': " + detail(e, null));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyTerms(trimmed);
+    }
+  }
+
+  /** Throws the too-many-terms error when the parser gave up because the query has too many clauses. */
+  private static void refuseIfTooManyClauses(ParseException e, String text) {
+    if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+      throw tooManyTerms(text);
     }
   }
 
