@@ -41,7 +41,7 @@ record Ranking(
     int contestedClusters) {
 
   /** The ranking alsoread ships with. */
-  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 0f, 1000, 50);
+  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 0f, 300, 50);
 
   Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);
