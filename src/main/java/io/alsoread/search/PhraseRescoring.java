@@ -2,6 +2,7 @@ package io.alsoread.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,25 +28,38 @@ final class PhraseRescoring {
 
   /**
    * The page {@code [offset, offset + limit)} of {@code window} (its best matches, best first, with
-   * every clustered match when collapsing) once the score of {@code phrases} is added where it
-   * matches; ties go to the lower doc id. When collapsing, the window holds the best copy of each
-   * cluster by its words; the first {@code contested} clusters after the boosts (or as many as the
-   * page reaches) are then led by their best copy after the boosts, found among all their copies.
+   * every clustered match when collapsing) once the score of {@code phrases} is added to its first
+   * {@code boosted} hits where it matches; ties go to the lower doc id. When collapsing, the window
+   * holds the best copy of each cluster by its words; the first {@code contested} clusters after the
+   * boosts are then led by their best copy after the boosts, found among all their copies.
+   *
+   * <p>The order does not depend on the page asked for, so pages never share or skip a hit: boosts
+   * only raise scores, so the boosted hits stay ahead of the hits after them, which keep the order of
+   * their words (a window reaching further than {@code boosted} serves deeper pages).
    */
   static List<CollapsingCollectorManager.RankedDoc> rank(IndexSearcher searcher, Query phrases,
-      CollapsingCollectorManager.Page window, int offset, int limit, int contested) throws IOException {
-    if (offset >= window.hits().size() || limit == 0) {
+      CollapsingCollectorManager.Page window, int offset, int limit, int boosted, int contested) throws IOException {
+    List<CollapsingCollectorManager.RankedDoc> hits = window.hits();
+    if (offset >= hits.size() || limit == 0) {
       return List.of();
     }
-    List<CollapsingCollectorManager.RankedDoc> ranked = boosted(searcher, phrases, window.hits());
-    int end = (int) Math.min(ranked.size(), (long) offset + limit);
+    int reach = Math.min(hits.size(), boosted);
+    List<CollapsingCollectorManager.RankedDoc> ranked = followedBy(boosted(searcher, phrases, hits.subList(0, reach)), hits.subList(reach, hits.size()));
     if (window.matches() != null) {
-      List<CollapsingCollectorManager.RankedDoc> top = ranked.subList(0, Math.min(ranked.size(), Math.max(end, contested)));
-      List<CollapsingCollectorManager.RankedDoc> led = leaders(boosted(searcher, phrases, everyCopy(top, window.matches())));
-      ranked = new ArrayList<>(led);
-      end = Math.min(end, ranked.size());
+      int top = Math.min(ranked.size(), contested);
+      ranked = followedBy(leaders(boosted(searcher, phrases, everyCopy(ranked.subList(0, top), window.matches()))),
+          ranked.subList(top, ranked.size()));
     }
+    int end = (int) Math.min(ranked.size(), (long) offset + limit);
     return ranked.subList(Math.min(offset, end), end);
+  }
+
+  private static List<CollapsingCollectorManager.RankedDoc> followedBy(List<CollapsingCollectorManager.RankedDoc> first,
+      List<CollapsingCollectorManager.RankedDoc> rest) {
+    List<CollapsingCollectorManager.RankedDoc> all = new ArrayList<>(first.size() + rest.size());
+    all.addAll(first);
+    all.addAll(rest);
+    return all;
   }
 
   /** {@code hits} with the phrase scores added, best first. */
@@ -59,10 +73,14 @@ final class PhraseRescoring {
   /** {@code hits} with the phrase scores added, in the same order (for pages sorted by date). */
   static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Query phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
-    Map<Integer, Float> boosts = scores(searcher, phrases, hits.stream().mapToInt(CollapsingCollectorManager.RankedDoc::doc).sorted().toArray());
-    return hits.stream()
-        .map(hit -> new CollapsingCollectorManager.RankedDoc(hit.doc(), hit.score() + boosts.getOrDefault(hit.doc(), 0f), hit.copies(), hit.cluster()))
-        .toList();
+    int[] docs = hits.stream().mapToInt(CollapsingCollectorManager.RankedDoc::doc).sorted().toArray();
+    float[] boosts = scores(searcher, phrases, docs);
+    List<CollapsingCollectorManager.RankedDoc> scored = new ArrayList<>(hits.size());
+    for (CollapsingCollectorManager.RankedDoc hit : hits) {
+      float boost = boosts[Arrays.binarySearch(docs, hit.doc())];
+      scored.add(boost == 0 ? hit : new CollapsingCollectorManager.RankedDoc(hit.doc(), hit.score() + boost, hit.copies(), hit.cluster()));
+    }
+    return scored;
   }
 
   /** The leaders of the window's clusters and every other match of those clusters, each with its cluster's copy count. */
@@ -91,18 +109,21 @@ final class PhraseRescoring {
   /** The first (best) hit of each cluster in {@code ranked}. */
   private static List<CollapsingCollectorManager.RankedDoc> leaders(List<CollapsingCollectorManager.RankedDoc> ranked) {
     List<CollapsingCollectorManager.RankedDoc> leaders = new ArrayList<>();
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    BitSet seen = new BitSet();
     for (CollapsingCollectorManager.RankedDoc hit : ranked) {
-      if (hit.cluster() < 0 || seen.add(hit.cluster())) {
+      if (hit.cluster() < 0 || !seen.get(hit.cluster())) {
         leaders.add(hit);
+        if (hit.cluster() >= 0) {
+          seen.set(hit.cluster());
+        }
       }
     }
     return leaders;
   }
 
-  /** The score of {@code query} for each of {@code docs} (global ids, ascending) that it matches. */
-  private static Map<Integer, Float> scores(IndexSearcher searcher, Query query, int[] docs) throws IOException {
-    Map<Integer, Float> scores = new HashMap<>();
+  /** The score of {@code query} for each of {@code docs} (global ids, ascending), 0 where it does not match. */
+  private static float[] scores(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    float[] scores = new float[docs.length];
     if (docs.length == 0) {
       return scores;
     }
@@ -128,7 +149,7 @@ final class PhraseRescoring {
           continue;
         }
         if ((candidates.docID() == target || candidates.advance(target) == target) && (phrase == null || phrase.matches())) {
-          scores.put(docs[next], scorer.score());
+          scores[next] = scorer.score();
         }
       }
     }

@@ -23,11 +23,10 @@ import java.util.Map;
  * @param bodyPhraseSlop slop of that phrase
  * @param titlePhraseBoost boost of the whole plain query as a phrase in the title (0 = off)
  * @param phraseWindow how many of the best matches by their words (the best copy of each cluster,
- *     when collapsing) the phrase boosts are added to, before the page is cut (more when the page
- *     reaches further)
+ *     when collapsing) the phrase boosts are added to; the matches after them keep the order of
+ *     their words
  * @param contestedClusters when collapsing, how many of the best clusters after the boosts have
- *     every matching copy boosted, so that each is led by its best copy (more when the page reaches
- *     further)
+ *     every matching copy boosted, so that each is led by its best copy
  */
 record Ranking(
     Map<String, Float> fieldBoosts,
@@ -41,7 +40,7 @@ record Ranking(
     int contestedClusters) {
 
   /** The ranking alsoread ships with. */
-  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 0f, 300, 50);
+  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 0f, 300, 20);
 
   Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);

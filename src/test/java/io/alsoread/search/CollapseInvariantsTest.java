@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -117,17 +119,23 @@ class CollapseInvariantsTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "printer driver"})
   void theBestCopyLeadsItsCluster(String query) throws IOException {
-    SearchResult collapsed = search.search(index.searcher, SearchRequest.of(query).withPage(1000, 0));
-    SearchResult all = search.search(index.searcher, SearchRequest.of(query).withCollapse(false).withPage(1000, 0));
-    // the collapsed order is the full order with every later copy of a cluster removed
-    Set<String> seen = new HashSet<>();
-    List<String> expected = new ArrayList<>();
+    // phrase boosts on every match: the collapsed order is the full order with every later copy of a cluster removed
+    Ranking d = Ranking.DEFAULT;
+    ArticleSearch exact = new ArticleSearch(new Ranking(d.fieldBoosts(), d.tieBreaker(), d.allTermsUpTo(), d.mustMatchFraction(),
+        d.bodyPhraseBoost(), d.bodyPhraseSlop(), d.titlePhraseBoost(), 10_000, 10_000), ArticleSearch.DEFAULT_BUDGET, null);
+    SearchResult all = exact.search(index.searcher, SearchRequest.of(query).withCollapse(false).withPage(1000, 0));
+    Map<String, String> bestCopy = new LinkedHashMap<>();
     for (Hit hit : all.hits()) {
-      if (seen.add(hit.cluster())) {
-        expected.add(hit.url());
-      }
+      bestCopy.putIfAbsent(hit.cluster(), hit.url());
     }
-    assertEquals(expected, collapsed.hits().stream().map(Hit::url).toList());
+    List<String> expected = List.copyOf(bestCopy.values());
+    assertEquals(expected, exact.search(index.searcher, SearchRequest.of(query).withPage(1000, 0)).hits().stream().map(Hit::url).toList());
+    // by default, the first clusters are still each led by its best copy
+    List<Hit> collapsed = search.search(index.searcher, SearchRequest.of(query).withPage(1000, 0)).hits();
+    assertEquals(expected.size(), collapsed.size());
+    for (Hit hit : collapsed.subList(0, Math.min(collapsed.size(), d.contestedClusters()))) {
+      assertEquals(bestCopy.get(hit.cluster()), hit.url(), hit.cluster());
+    }
     for (SearchRequest.Sort sort : List.of(SearchRequest.Sort.NEWEST, SearchRequest.Sort.OLDEST)) {
       List<Hit> hits = search.search(index.searcher, SearchRequest.of(query).withSort(sort).withCollapse(false).withPage(1000, 0)).hits();
       for (int i = 1; i < hits.size(); i++) {

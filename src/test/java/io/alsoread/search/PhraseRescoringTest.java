@@ -86,4 +86,23 @@ class PhraseRescoringTest {
     assertEquals(whole.subList(0, 2), first);
     assertEquals(whole.subList(2, 4), second);
   }
+
+  @Test
+  void pagesAgreeWithOneLongPageWhateverTheWindows() throws IOException {
+    // deeper pages reach past the boosted hits and the contested clusters: the order must not change with the page
+    for (int window : new int[] {1, 2, 3}) {
+      for (int contested : new int[] {1, 2}) {
+        for (boolean collapse : new boolean[] {true, false}) {
+          ArticleSearch search = withWindows(window, contested);
+          SearchRequest request = SearchRequest.of("printer driver").withCollapse(collapse);
+          List<String> whole = urls(search.search(index.searcher, request));
+          List<String> paged = new java.util.ArrayList<>();
+          for (int offset = 0; offset < whole.size() + 1; offset++) {
+            paged.addAll(urls(search.search(index.searcher, request.withPage(1, offset))));
+          }
+          assertEquals(whole, paged, "window " + window + ", contested " + contested + ", collapse " + collapse);
+        }
+      }
+    }
+  }
 }
