@@ -2,8 +2,10 @@ package io.alsoread.search;
 
 import io.alsoread.index.Fields;
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +15,12 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -110,6 +117,16 @@ final class Snippets {
       super(builder);
       this.docs = docs;
       this.texts = texts;
+    }
+
+    /**
+     * The highlighter wraps every break iterator in one that splits multi-valued fields at a
+     * separator, and that scans each whole text for it; the fields marked here have one value.
+     */
+    @Override
+    protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy offsets, BreakIterator splitting,
+        PassageScorer scorer, int maxPassages, int maxNoHighlightPassages, PassageFormatter formatter, Comparator<Passage> order) {
+      return super.newFieldHighlighter(field, offsets, getBreakIterator(field), scorer, maxPassages, maxNoHighlightPassages, formatter, order);
     }
 
     @Override
