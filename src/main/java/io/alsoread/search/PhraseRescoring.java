@@ -43,11 +43,12 @@ final class PhraseRescoring {
     if (offset >= hits.size() || limit == 0) {
       return List.of();
     }
+    Weight weight = weightOf(searcher, phrases); // once for both rounds of boosts
     int reach = Math.min(hits.size(), boosted);
-    List<CollapsingCollectorManager.RankedDoc> ranked = followedBy(boosted(searcher, phrases, hits.subList(0, reach)), hits.subList(reach, hits.size()));
+    List<CollapsingCollectorManager.RankedDoc> ranked = followedBy(boosted(searcher, weight, hits.subList(0, reach)), hits.subList(reach, hits.size()));
     if (window.matches() != null) {
       int top = Math.min(ranked.size(), contested);
-      ranked = followedBy(leaders(boosted(searcher, phrases, everyCopy(ranked.subList(0, top), window.matches()))),
+      ranked = followedBy(leaders(boosted(searcher, weight, everyCopy(ranked.subList(0, top), window.matches()))),
           ranked.subList(top, ranked.size()));
     }
     int end = (int) Math.min(ranked.size(), (long) offset + limit);
@@ -63,7 +64,7 @@ final class PhraseRescoring {
   }
 
   /** {@code hits} with the phrase scores added, best first. */
-  private static List<CollapsingCollectorManager.RankedDoc> boosted(IndexSearcher searcher, Query phrases,
+  private static List<CollapsingCollectorManager.RankedDoc> boosted(IndexSearcher searcher, Weight phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
     List<CollapsingCollectorManager.RankedDoc> ranked = new ArrayList<>(addScores(searcher, phrases, hits));
     ranked.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.doc(), b.doc()));
@@ -72,6 +73,11 @@ final class PhraseRescoring {
 
   /** {@code hits} with the phrase scores added, in the same order (for pages sorted by date). */
   static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Query phrases,
+      List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
+    return hits.isEmpty() ? hits : addScores(searcher, weightOf(searcher, phrases), hits);
+  }
+
+  private static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Weight phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
     int[] docs = hits.stream().mapToInt(CollapsingCollectorManager.RankedDoc::doc).sorted().toArray();
     float[] boosts = scores(searcher, phrases, docs);
@@ -121,13 +127,16 @@ final class PhraseRescoring {
     return leaders;
   }
 
-  /** The score of {@code query} for each of {@code docs} (global ids, ascending), 0 where it does not match. */
-  private static float[] scores(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+  private static Weight weightOf(IndexSearcher searcher, Query phrases) throws IOException {
+    return searcher.createWeight(searcher.rewrite(phrases), ScoreMode.COMPLETE, 1);
+  }
+
+  /** The score of {@code weight} for each of {@code docs} (global ids, ascending), 0 where it does not match. */
+  private static float[] scores(IndexSearcher searcher, Weight weight, int[] docs) throws IOException {
     float[] scores = new float[docs.length];
     if (docs.length == 0) {
       return scores;
     }
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int next = 0;
     for (LeafReaderContext leaf : leaves) {
