@@ -10,16 +10,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Runs searches: parses the query, applies the filters, collapses by content cluster, counts the
@@ -75,6 +80,24 @@ public final class ArticleSearch {
     Relevance.Ranked ranked = relevance.rank(parsed, request.query());
     ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
     Filters filters = Filters.of(ranked.match(), request);
+    // The budget bounds the work of expanding and scoring terms. A query without expansions that
+    // runs out of it was waiting (on a cold disk, or for the CPU): it gets a second try, which finds
+    // the index's pages read.
+    int tries = expands(filters.all()) ? 1 : 2;
+    for (int attempt = 1; ; attempt++) {
+      SearchResult result = attempt(searcher, request, parsed, ranked, data, filters, start);
+      if (result != null) {
+        return result;
+      }
+      if (attempt == tries) {
+        throw outOfTime(request);
+      }
+    }
+  }
+
+  /** The result of one try at a search, or null when it ran out of time. */
+  private SearchResult attempt(IndexSearcher searcher, SearchRequest request, QueryParsing.Parsed parsed, Relevance.Ranked ranked,
+      ReaderCache.ReaderData data, Filters filters, long start) throws IOException {
     IndexSearcher budgeted = budgeted(searcher, data);
     Matches matches;
     List<Hit> hits;
@@ -82,20 +105,42 @@ public final class ArticleSearch {
     try {
       matches = match(budgeted, data, filters, request, window(ranked, request));
       if (budgeted.timedOut()) {
-        throw outOfTime(request); // while scoring: the results are partial
+        return null; // while scoring: the results are partial
       }
       matches = withPhrases(budgeted, ranked, request, matches);
       hits = hits(budgeted, parsed, matches.page());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryParsing.tooManyTerms(request.query());
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw outOfTime(request); // while expanding terms
+      return null; // while expanding terms
     } finally {
       budget.stop();
     }
     CollapsingCollectorManager.Page page = matches.page();
     long tookMillis = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, matches.facets());
+  }
+
+  /** Whether {@code query} expands a pattern (prefix, wildcard, fuzzy, range) into terms. */
+  private static boolean expands(Query query) {
+    boolean[] found = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTermsMatching(Query source, String field, Supplier<ByteRunAutomaton> automaton) {
+        found[0] = true;
+      }
+
+      @Override
+      public void visitLeaf(Query leaf) {
+        found[0] |= leaf instanceof MultiTermQuery;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return found[0];
   }
 
   /** The page of hits and the facet counts of a search. */

@@ -1,0 +1,118 @@
+package io.alsoread.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.alsoread.BadQueryException;
+import io.alsoread.SearchRequest;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A search that runs out of time while it waits (say, on a cold disk) gets a second try; one that expands patterns does not. */
+class OutOfTimeTest {
+  private static final long STALL_MILLIS = 400;
+  private static TestIndex index;
+
+  @BeforeAll
+  static void build() throws IOException {
+    List<TestIndex.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      entries.add(new TestIndex.A("https://x.example/" + i + "/").title("Printer " + i).body("The printer is offline, post " + i + ".").entry());
+    }
+    index = new TestIndex(entries);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  /** Searches {@code query} over a view of the index whose term dictionaries stall the next {@code stalls} times they are opened. */
+  private static long search(String query, int stalls) throws IOException {
+    AtomicInteger left = new AtomicInteger();
+    IndexSearcher stalling = new IndexSearcher(new StallingReader((DirectoryReader) index.searcher.getIndexReader(), left));
+    ArticleSearch search = new ArticleSearch(Duration.ofMillis(STALL_MILLIS / 4));
+    search.search(stalling, SearchRequest.of(query)); // reads what the reader cache keeps, unhurried
+    left.set(stalls);
+    return search.search(stalling, SearchRequest.of(query)).total();
+  }
+
+  @Test
+  void aPlainQueryThatWaitedOnceIsAnswered() throws IOException {
+    assertEquals(50, search("printer offline", 1));
+  }
+
+  @Test
+  void aPlainQueryThatWaitsEveryTimeIsRefused() {
+    BadQueryException e = assertThrows(BadQueryException.class, () -> search("printer", 1000));
+    assertTrue(e.getMessage().contains("too expensive"), e.getMessage());
+  }
+
+  @Test
+  void aPatternThatRunsOutOfTimeIsNotTriedAgain() {
+    long start = System.nanoTime();
+    assertThrows(BadQueryException.class, () -> search("print*", 1));
+    // the unhurried first search and one stalled try; a second try would stall no more, but take one more round
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 5 * STALL_MILLIS);
+  }
+
+  /** A reader whose leaves sleep in {@code terms()} while {@code stalls} is positive, counting it down. */
+  private static final class StallingReader extends FilterDirectoryReader {
+    private final AtomicInteger stalls;
+
+    StallingReader(DirectoryReader in, AtomicInteger stalls) throws IOException {
+      super(in, new SubReaderWrapper() {
+        @Override
+        public LeafReader wrap(LeafReader reader) {
+          return new FilterLeafReader(reader) {
+            @Override
+            public Terms terms(String field) throws IOException {
+              if (stalls.getAndDecrement() > 0) {
+                try {
+                  Thread.sleep(STALL_MILLIS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return super.terms(field);
+            }
+
+            @Override
+            public CacheHelper getCoreCacheHelper() {
+              return in.getCoreCacheHelper();
+            }
+
+            @Override
+            public CacheHelper getReaderCacheHelper() {
+              return in.getReaderCacheHelper();
+            }
+          };
+        }
+      });
+      this.stalls = stalls;
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+      return new StallingReader(in, stalls);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return in.getReaderCacheHelper();
+    }
+  }
+}
