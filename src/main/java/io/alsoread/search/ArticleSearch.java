@@ -214,12 +214,12 @@ public final class ArticleSearch {
    */
   private static io.alsoread.Facets facets(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, FacetsCollector hits)
       throws IOException {
-    io.alsoread.Facets facets = FacetSummaries.summarize(new SortedSetDocValuesFacetCounts(data.facets(), hits), data.facetDims());
+    io.alsoread.Facets facets = FacetSummaries.summarize(new SortedSetDocValuesFacetCounts(data.facets(), data.onReaderLeaves(hits)), data.facetDims());
     for (String dim : filters.facets().keySet()) {
       Query others = filters.without(dim);
       io.alsoread.Facets sideways = others instanceof MatchAllDocsQuery ? data.allFacets()
           : FacetSummaries.summarize(
-              new SortedSetDocValuesFacetCounts(data.facets(), searcher.search(others, new FacetsCollectorManager())),
+              new SortedSetDocValuesFacetCounts(data.facets(), data.onReaderLeaves(searcher.search(others, new FacetsCollectorManager()))),
               data.facetDims());
       facets = FacetSummaries.withDim(facets, dim, sideways);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -93,6 +94,28 @@ final class ReaderCache {
       return facets;
     }
 
+    /**
+     * {@code hits}, collected on {@link #searchable()}, on the leaves of the reader itself, which
+     * {@link #facets()} was read from: counting through the time-limited view would take every
+     * document's values through its wrappers, and counting is linear in the hits, so it needs no
+     * budget.
+     */
+    FacetsCollector onReaderLeaves(FacetsCollector hits) {
+      if (searchable == reader) {
+        return hits;
+      }
+      List<LeafReaderContext> leaves = reader.leaves();
+      List<FacetsCollector.MatchingDocs> docs = hits.getMatchingDocs().stream()
+          .map(m -> new FacetsCollector.MatchingDocs(leaves.get(m.context().ord), m.bits(), m.totalHits(), m.scores()))
+          .toList();
+      return new FacetsCollector() {
+        @Override
+        public List<MatchingDocs> getMatchingDocs() {
+          return docs;
+        }
+      };
+    }
+
     /** The facet dimensions that have values in this reader. */
     Set<String> facetDims() {
       return facetDims;
@@ -167,7 +190,7 @@ final class ReaderCache {
     }
     IndexReader searchable = reader instanceof DirectoryReader directory ? ExitableDirectoryReader.wrap(directory, timeout) : reader;
     ClusterOrdinals clusters = ClusterOrdinals.of(searchable);
-    SortedSetDocValuesReaderState facets = facetState(searchable);
+    SortedSetDocValuesReaderState facets = facetState(reader);
     Set<String> dims = new HashSet<>();
     if (facets != null) {
       facets.getDims().forEach(dims::add);
