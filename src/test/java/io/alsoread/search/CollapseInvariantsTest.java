@@ -145,4 +145,25 @@ class CollapseInvariantsTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"printer", "offline OR screen", "fix -error"})
+  void facetsCountEveryMatchAcrossSegments(String query) throws IOException {
+    SearchResult all = search.search(index.searcher, SearchRequest.of(query).withCollapse(false).withPage(1000, 0));
+    Map<String, Long> tags = new java.util.TreeMap<>();
+    Map<String, Long> sites = new java.util.TreeMap<>();
+    for (Hit hit : all.hits()) {
+      hit.tags().forEach(tag -> tags.merge(tag, 1L, Long::sum));
+      sites.merge(hit.site(), 1L, Long::sum);
+    }
+    Map<String, Long> tagCounts = new java.util.TreeMap<>();
+    all.facets().tags().forEach(v -> tagCounts.put(v.value(), v.count()));
+    Map<String, Long> siteCounts = new java.util.TreeMap<>();
+    all.facets().sites().forEach(v -> siteCounts.put(v.value(), v.count()));
+    assertEquals(tags, tagCounts, query);
+    assertEquals(sites, siteCounts, query);
+    // a filtered facet is counted without its own filter (drill sideways)
+    SearchResult filtered = search.search(index.searcher, SearchRequest.of(query).withTags(List.of("t1")));
+    assertEquals(all.facets().tags(), filtered.facets().tags(), query);
+  }
 }
