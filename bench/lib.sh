@@ -1,5 +1,5 @@
-# Shared by bench/run and bench/synth (sourced, not run): finding a JDK 21+ and building the
-# benchmark's jar and harness into its own Maven build folder.
+# Shared by bench/run, bench/synth and bench/compare (sourced, not run): finding a JDK 21+ and
+# building the benchmark's jar and harness into its own Maven build folder.
 #
 # Reads: ROOT (the project), BUILD_DIR (the build folder, relative to ROOT or absolute),
 # BENCH_MVN_OPTS, BENCH_SKIP_BUILD. Sets: BUILD, JAVA, JAVA_MAJOR, JDK, JDK_VERSION, JDK_VENDOR, JAR.
@@ -50,15 +50,21 @@ consider_java() {
   fi
 }
 
+# Runs `mvn package` (tests skipped) in the project folder $1 with the JDK found, passing the other
+# arguments to Maven; its output goes to stderr.
+maven_package() {
+  local dir=$1 maven_opts=${MAVEN_OPTS:-}
+  shift
+  [ "$JAVA_MAJOR" -ge 24 ] && maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"
+  # shellcheck disable=SC2086 # BENCH_MVN_OPTS is a list of options
+  (cd "$dir" && JAVA_HOME=$JDK MAVEN_OPTS=$maven_opts mvn -q ${BENCH_MVN_OPTS:-} -DskipTests "$@" package >&2)
+}
+
 # Builds the jar (with its lib/) and the test classes (the harness) into BUILD, unless BENCH_SKIP_BUILD=1.
 build_jar() {
   if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     say "building the jar and the harness into $BUILD_DIR with Java $JAVA_MAJOR"
-    local maven_opts=${MAVEN_OPTS:-}
-    [ "$JAVA_MAJOR" -ge 24 ] && maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"
-    # shellcheck disable=SC2086 # BENCH_MVN_OPTS is a list of options
-    (cd "$ROOT" && JAVA_HOME=$JDK MAVEN_OPTS=$maven_opts mvn -q ${BENCH_MVN_OPTS:-} -DskipTests -DbuildDir="$BUILD" package >&2) \
-      || die "the build failed"
+    maven_package "$ROOT" -DbuildDir="$BUILD" || die "the build failed"
   fi
   JAR=$(find "$BUILD" -maxdepth 1 -name 'alsoread-*.jar' ! -name '*-sources.jar' ! -name '*-tests.jar' -print -quit 2>/dev/null)
   [ -n "$JAR" ] && [ -d "$BUILD/test-classes/io/alsoread/bench" ] || die "no jar or harness in $BUILD; run without BENCH_SKIP_BUILD=1"
