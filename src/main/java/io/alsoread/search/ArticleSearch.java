@@ -108,7 +108,7 @@ public final class ArticleSearch {
         return null; // while scoring: the results are partial
       }
       matches = withPhrases(budgeted, ranked, request, matches);
-      hits = hits(budgeted, parsed, matches.page());
+      hits = hits(budgeted, data, parsed, matches.page());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryParsing.tooManyTerms(request.query());
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
@@ -226,7 +226,8 @@ public final class ArticleSearch {
     return facets;
   }
 
-  private List<Hit> hits(IndexSearcher searcher, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page) throws IOException {
+  private List<Hit> hits(IndexSearcher searcher, ReaderCache.ReaderData data, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page)
+      throws IOException {
     List<CollapsingCollectorManager.RankedDoc> ranked = page.hits();
     HitReader reader = new HitReader(searcher.storedFields());
     int[] docs = new int[ranked.size()];
@@ -239,7 +240,7 @@ public final class ArticleSearch {
       bodies[i] = stored[i].body();
       titles[i] = stored[i].article().title();
     }
-    String[] snippets = this.snippets.of(searcher, parsed.matchAll() ? null : parsed.query(), docs, bodies, titles);
+    String[] snippets = this.snippets.of(searcher, data.fieldInfos(), parsed.matchAll() ? null : parsed.query(), docs, bodies, titles);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       hits.add(stored[i].toHit(ranked.get(i).score(), ranked.get(i).copies(), snippets[i]));

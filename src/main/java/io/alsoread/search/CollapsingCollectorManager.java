@@ -16,7 +16,6 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
-import org.apache.lucene.util.PriorityQueue;
 
 /**
  * Collects one page of hits in a single pass, keyed on the global ordinal of the content cluster:
@@ -78,24 +77,6 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
     return first == null ? new Page(List.of(), 0, 0, keepMatches ? new ClusteredMatches() : null) : first.page();
   }
 
-  /** A candidate hit, reused as it moves through the queue. */
-  private static final class Candidate {
-    double key;
-    float score;
-    int doc;
-    int copies;
-    int cluster;
-
-    Candidate set(double key, float score, int doc, int copies, int cluster) {
-      this.key = key;
-      this.score = score;
-      this.doc = doc;
-      this.copies = copies;
-      this.cluster = cluster;
-      return this;
-    }
-  }
-
   /** Whether (keyA, scoreA, docA) ranks before (keyB, scoreB, docB). */
   private static boolean before(double keyA, float scoreA, int docA, double keyB, float scoreB, int docB) {
     if (keyA != keyB) {
@@ -107,36 +88,105 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
     return docA < docB;
   }
 
-  /** The best {@code size} candidates; the worst on top. */
-  private static final class TopCandidates extends PriorityQueue<Candidate> {
-    private final int capacity;
-    private Candidate spare = new Candidate();
+  /**
+   * The best {@code capacity} candidates, in a binary heap (the worst at the root) over parallel
+   * arrays: a queue of objects costs a pointer chase per comparison, and a plain query offers it
+   * hundreds of candidates.
+   */
+  private static final class TopCandidates {
+    private final double[] keys;
+    private final float[] scores;
+    private final int[] docs;
+    private final int[] copies;
+    private final int[] clusters;
+    private int size;
 
     TopCandidates(int capacity) {
-      super(capacity);
-      this.capacity = capacity;
+      keys = new double[capacity];
+      scores = new float[capacity];
+      docs = new int[capacity];
+      copies = new int[capacity];
+      clusters = new int[capacity];
     }
 
-    @Override
-    protected boolean lessThan(Candidate a, Candidate b) {
-      return before(b.key, b.score, b.doc, a.key, a.score, a.doc);
+    void offer(double key, float score, int doc, int copyCount, int cluster) {
+      if (size < docs.length) {
+        set(size, key, score, doc, copyCount, cluster);
+        upHeap(size++);
+      } else if (before(key, score, doc, keys[0], scores[0], docs[0])) {
+        set(0, key, score, doc, copyCount, cluster);
+        downHeap(0, size);
+      } // else full and not competitive: the common case
     }
 
-    void offer(double key, float score, int doc, int copies, int cluster) {
-      if (size() == capacity && !before(key, score, doc, top().key, top().score, top().doc)) {
-        return; // full and not competitive: the common case, decided without allocating
+    /** Sorts the candidates best first, in place; the heap is empty afterwards. */
+    int drain() {
+      int count = size;
+      for (int last = size - 1; last > 0; last--) {
+        swap(0, last);
+        downHeap(0, last);
       }
-      Candidate evicted = insertWithOverflow(spare.set(key, score, doc, copies, cluster));
-      spare = evicted == null ? new Candidate() : evicted;
+      size = 0;
+      return count;
     }
 
-    /** The candidates, best first. */
-    List<Candidate> drain() {
-      Candidate[] out = new Candidate[size()];
-      for (int i = out.length - 1; i >= 0; i--) {
-        out[i] = pop();
+    /** Whether entry {@code a} ranks after entry {@code b}. */
+    private boolean worse(int a, int b) {
+      return before(keys[b], scores[b], docs[b], keys[a], scores[a], docs[a]);
+    }
+
+    private void upHeap(int i) {
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!worse(i, parent)) {
+          return;
+        }
+        swap(i, parent);
+        i = parent;
       }
-      return List.of(out);
+    }
+
+    private void downHeap(int i, int end) {
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= end) {
+          return;
+        }
+        if (child + 1 < end && worse(child + 1, child)) {
+          child++;
+        }
+        if (!worse(child, i)) {
+          return;
+        }
+        swap(i, child);
+        i = child;
+      }
+    }
+
+    private void set(int i, double key, float score, int doc, int copyCount, int cluster) {
+      keys[i] = key;
+      scores[i] = score;
+      docs[i] = doc;
+      copies[i] = copyCount;
+      clusters[i] = cluster;
+    }
+
+    private void swap(int a, int b) {
+      double key = keys[a];
+      keys[a] = keys[b];
+      keys[b] = key;
+      float score = scores[a];
+      scores[a] = scores[b];
+      scores[b] = score;
+      int t = docs[a];
+      docs[a] = docs[b];
+      docs[b] = t;
+      t = copies[a];
+      copies[a] = copies[b];
+      copies[b] = t;
+      t = clusters[a];
+      clusters[a] = clusters[b];
+      clusters[b] = t;
     }
   }
 
@@ -235,8 +285,9 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
         }
       }
       if (other.top != null) {
-        for (Candidate c : other.top.drain()) {
-          offer(c.key, c.score, c.doc, c.copies, c.cluster);
+        TopCandidates theirTop = other.top;
+        for (int i = 0, n = theirTop.drain(); i < n; i++) {
+          offer(theirTop.keys[i], theirTop.scores[i], theirTop.docs[i], theirTop.copies[i], theirTop.clusters[i]);
         }
       }
       if (matches != null) {
@@ -256,10 +307,8 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
         }
         List<RankedDoc> hits = new ArrayList<>(limit);
         if (top != null) {
-          List<Candidate> ranked = top.drain();
-          for (int i = offset; i < ranked.size(); i++) {
-            Candidate c = ranked.get(i);
-            hits.add(new RankedDoc(c.doc, c.score, c.copies, c.cluster));
+          for (int i = offset, n = top.drain(); i < n; i++) {
+            hits.add(new RankedDoc(top.docs[i], top.scores[i], top.copies[i], top.clusters[i]));
           }
         }
         return new Page(hits, total, buffers.seenCount + unclustered, matches);

@@ -31,7 +31,7 @@ import org.apache.lucene.util.packed.PackedInts;
 /**
  * What searching needs that depends only on the index reader and is costly to build: the facet
  * ordinals of {@link DefaultSortedSetDocValuesReaderState}, the facet counts of the whole index,
- * the global ordinals of the content cluster, and a view of the reader whose term enumeration
+ * the global ordinals of the content cluster, the merged field infos, and a view of the reader whose term enumeration
  * respects the search budget. Keeps the data of the current reader and of the one before it (a
  * reopen does not make searches still running on the old reader rebuild it); data is built once,
  * by whichever thread asks first. Thread-safe.
@@ -58,12 +58,13 @@ final class ReaderCache {
     private final Set<String> facetDims;
     private final ClusterOrdinals clusters;
     private final ClusterBuffers.Pool buffers;
+    private final FieldInfos fieldInfos;
     private io.alsoread.Facets allFacets;
     private Map<String, List<FacetValue>> allValues;
 
     private ReaderData(
         Object key, IndexReader reader, IndexReader searchable, SortedSetDocValuesReaderState facets,
-        Set<String> facetDims, ClusterOrdinals clusters) {
+        Set<String> facetDims, ClusterOrdinals clusters, FieldInfos fieldInfos) {
       this.key = key;
       this.reader = reader;
       this.searchable = searchable;
@@ -71,6 +72,7 @@ final class ReaderCache {
       this.facetDims = facetDims;
       this.clusters = clusters;
       this.buffers = new ClusterBuffers.Pool(clusters.valueCount());
+      this.fieldInfos = fieldInfos;
     }
 
     Object key() {
@@ -87,6 +89,11 @@ final class ReaderCache {
      */
     IndexReader searchable() {
       return searchable;
+    }
+
+    /** The fields of the reader, merged over its segments. */
+    FieldInfos fieldInfos() {
+      return fieldInfos;
     }
 
     /** Facet ordinals, or null when the index has no facet values (it is empty). */
@@ -184,7 +191,8 @@ final class ReaderCache {
   }
 
   private ReaderData build(Object key, IndexReader reader) throws IOException {
-    if (reader.numDocs() > 0 && FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.WORDS) == null) {
+    FieldInfos fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+    if (reader.numDocs() > 0 && fieldInfos.fieldInfo(Fields.WORDS) == null) {
       // Plain words are searched where an older alsoread wrote nothing: every search would come back empty.
       throw IndexUnavailableException.olderVersion();
     }
@@ -195,7 +203,7 @@ final class ReaderCache {
     if (facets != null) {
       facets.getDims().forEach(dims::add);
     }
-    return new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters);
+    return new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters, fieldInfos);
   }
 
   FacetsConfig facetsConfig() {

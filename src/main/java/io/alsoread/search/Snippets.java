@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -18,10 +24,14 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The snippet of each hit: the best passage of the body with the matched terms marked (see {@link
@@ -46,14 +56,15 @@ final class Snippets {
   /**
    * Snippets for {@code docs} (global doc ids), in order.
    *
+   * @param fields the fields of the searcher's reader (merged over its segments)
    * @param query the user's query (without filters and ranking signals), or null for none
    * @param bodies the body of each doc
    * @param titles the title of each doc
    */
-  String[] of(IndexSearcher searcher, Query query, int[] docs, String[] bodies, String[] titles) throws IOException {
+  String[] of(IndexSearcher searcher, FieldInfos fields, Query query, int[] docs, String[] bodies, String[] titles) throws IOException {
     String[] snippets = new String[docs.length];
     try {
-      mark(searcher, query, docs, bodies, titles, snippets);
+      mark(searcher, fields, query, docs, bodies, titles, snippets);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       // out of time (wildcards over many terms): the snippets not marked yet are openings
     }
@@ -66,12 +77,12 @@ final class Snippets {
   }
 
   /** Fills {@code snippets} with the marked passages of the body, else of the title, where they match. */
-  private void mark(IndexSearcher searcher, Query query, int[] docs, String[] bodies, String[] titles, String[] snippets)
-      throws IOException {
+  private void mark(IndexSearcher searcher, FieldInfos fields, Query query, int[] docs, String[] bodies, String[] titles,
+      String[] snippets) throws IOException {
     if (query == null || docs.length == 0) {
       return;
     }
-    String[] marked = highlight(searcher, Fields.BODY, query, docs, bodies);
+    String[] marked = highlight(searcher, fields, Fields.BODY, query, docs, bodies);
     List<Integer> unmarked = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
       if (marked[i] != null) {
@@ -85,14 +96,15 @@ final class Snippets {
     }
     int[] rest = unmarked.stream().mapToInt(i -> docs[i]).toArray();
     String[] restTitles = unmarked.stream().map(i -> titles[i]).toArray(String[]::new);
-    String[] markedTitles = highlight(searcher, Fields.TITLE, query, rest, restTitles);
+    String[] markedTitles = highlight(searcher, fields, Fields.TITLE, query, rest, restTitles);
     for (int j = 0; j < rest.length; j++) {
       snippets[unmarked.get(j)] = markedTitles[j];
     }
   }
 
   /** The marked passage of {@code field} for each doc, or null where the field has no match. */
-  private String[] highlight(IndexSearcher searcher, String field, Query query, int[] docs, String[] texts) throws IOException {
+  private String[] highlight(IndexSearcher searcher, FieldInfos fields, String field, Query query, int[] docs, String[] texts)
+      throws IOException {
     UnifiedHighlighter highlighter =
         new GivenTextHighlighter(
             UnifiedHighlighter.builder(searcher, analyzer)
@@ -103,20 +115,36 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFieldMatcher(TEXT_FIELDS::contains),
-            docs, texts);
+            fields, docs, texts);
     Map<String, String[]> marked = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1});
     return marked.get(field);
   }
 
-  /** A highlighter that takes each document's text from the caller instead of loading it again. */
+  /**
+   * A highlighter that takes each document's text from the caller instead of loading it again, the
+   * fields of the reader from the caller instead of merging them again for every search, and the
+   * offsets of plain terms from one postings list per term and segment (see {@link ForwardPostings}).
+   */
   private static final class GivenTextHighlighter extends UnifiedHighlighter {
+    private final FieldInfos fields;
     private final int[] docs;
     private final String[] texts;
 
-    GivenTextHighlighter(Builder builder, int[] docs, String[] texts) {
+    GivenTextHighlighter(Builder builder, FieldInfos fields, int[] docs, String[] texts) {
       super(builder);
+      this.fields = fields;
       this.docs = docs;
       this.texts = texts;
+    }
+
+    @Override
+    protected FieldInfo getFieldInfo(String field) {
+      return fields.fieldInfo(field);
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      return source == OffsetSource.POSTINGS ? new ForwardPostings(components) : super.getOffsetStrategy(source, components);
     }
 
     /**
@@ -149,6 +177,59 @@ final class Snippets {
         }
       }
       return -1;
+    }
+  }
+
+  /**
+   * Offsets from the postings, as Lucene's own strategy reads them, except that each term is looked
+   * up once per segment and its postings list moves forward from one hit to the next (the
+   * highlighter visits hits in doc id order), instead of a term lookup, a new postings list and a
+   * skip from the list's start for every term of every hit.
+   */
+  private static final class ForwardPostings extends PostingsOffsetStrategy {
+    private LeafReader leaf;
+    private LeafReader postingsLeaf;
+    private BytesRef[] postingsTerms;
+    private PostingsEnum[] postings;
+    private int lastDoc = -1;
+
+    ForwardPostings(UHComponents components) {
+      super(components);
+    }
+
+    @Override
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
+      leaf = reader;
+      return super.getOffsetsEnum(reader, doc, content);
+    }
+
+    @Override
+    protected void createOffsetsEnumsForTerms(BytesRef[] terms, Terms index, int doc, List<OffsetsEnum> results) throws IOException {
+      if (leaf != postingsLeaf || terms != postingsTerms || doc <= lastDoc) {
+        seek(terms, index);
+      }
+      lastDoc = doc;
+      for (int i = 0; i < terms.length; i++) {
+        PostingsEnum list = postings[i];
+        if (list != null && (list.docID() >= doc ? list.docID() : list.advance(doc)) == doc) {
+          results.add(new OffsetsEnum.OfPostings(terms[i], list));
+        }
+      }
+    }
+
+    private void seek(BytesRef[] terms, Terms index) throws IOException {
+      postingsLeaf = leaf;
+      postingsTerms = terms;
+      postings = new PostingsEnum[terms.length];
+      TermsEnum lookup = index.iterator();
+      for (int i = 0; i < terms.length; i++) {
+        if (lookup.seekExact(terms[i])) {
+          postings[i] = lookup.postings(null, PostingsEnum.OFFSETS);
+          if (postings[i] == null) {
+            throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets, cannot highlight");
+          }
+        }
+      }
     }
   }
 
