@@ -3,7 +3,7 @@ package io.alsoread;
 /**
  * A progress report of an index run, for {@link IndexListener}.
  *
- * @param phase what the run is doing: "scan", "parse", "write", "commit"
+ * @param phase what the run is doing: "scan", "parse", "write", "merge", "commit"
  * @param done files (or documents) finished in this phase
  * @param total files (or documents) of this phase, or -1 when not yet known
  */

@@ -142,6 +142,28 @@ class IndexerTest {
   }
 
   @Test
+  void aBuildFromNothingIsOneSegmentAndLaterRunsLeaveSegmentsToTheMergePolicy() throws IOException {
+    Path site = site();
+    for (int i = 0; i < 300; i++) {
+      post(site, "post-" + i, "Printer fix " + i, BODY + " Case " + i + ".");
+    }
+    Path indexDir = tmp.resolve("index");
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      new Indexer(dir, indexDir, 2).run(List.of(tmp.resolve("crawl")), false, IndexListener.NONE);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) { // the run leaves the caller's directory open
+        assertEquals(1, reader.leaves().size());
+        assertEquals(300, reader.numDocs());
+      }
+      post(site, "post-7", "Printer fix 7", BODY + " Case seven, changed.");
+      new Indexer(dir, indexDir, 2).run(List.of(tmp.resolve("crawl")), false, IndexListener.NONE);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(2, reader.leaves().size());
+        assertEquals(300, reader.numDocs());
+      }
+    }
+  }
+
+  @Test
   void aSecondWriterFailsFast() throws IOException {
     Path site = site();
     post(site, "a", "A title", BODY);
