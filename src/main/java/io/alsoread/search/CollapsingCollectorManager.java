@@ -91,7 +91,7 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
   /**
    * The best {@code capacity} candidates, in a binary heap (the worst at the root) over parallel
    * arrays: a queue of objects costs a pointer chase per comparison, and a plain query offers it
-   * hundreds of candidates.
+   * every match to keep the best 300.
    */
   private static final class TopCandidates {
     private final double[] keys;
