@@ -95,6 +95,7 @@ public final class Indexer {
     long start = System.nanoTime();
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
     config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setCodec(new AlsoReadCodec());
     config.setRAMBufferSizeMB(256);
     config.setUseCompoundFile(false);
     config.setCommitOnClose(false);

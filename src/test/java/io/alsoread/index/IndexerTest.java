@@ -12,14 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,6 +157,7 @@ class IndexerTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) { // the run leaves the caller's directory open
         assertEquals(1, reader.leaves().size());
         assertEquals(300, reader.numDocs());
+        assertEquals(AlsoReadCodec.NAME, ((SegmentReader) reader.leaves().get(0).reader()).getSegmentInfo().info.getCodec().getName());
       }
       post(site, "post-7", "Printer fix 7", BODY + " Case seven, changed.");
       new Indexer(dir, indexDir, 2).run(List.of(tmp.resolve("crawl")), false, IndexListener.NONE);
@@ -160,6 +165,38 @@ class IndexerTest {
         assertEquals(2, reader.leaves().size());
         assertEquals(300, reader.numDocs());
       }
+    }
+  }
+
+  @Test
+  void anIndexWrittenWithLucenesDefaultCodecIsReadAndUpdated() throws IOException {
+    Path site = site();
+    post(site, "one", "Printer one", BODY);
+    post(site, "two", "Printer two", BODY + " Two.");
+    Path built = tmp.resolve("built");
+    index(built, tmp.resolve("crawl"));
+    Path older = tmp.resolve("older"); // as an alsoread before its own codec wrote it
+    try (Directory from = FSDirectory.open(built); DirectoryReader reader = DirectoryReader.open(from);
+        Directory to = FSDirectory.open(older); IndexWriter writer = new IndexWriter(to, new IndexWriterConfig())) {
+      writer.addIndexes(reader.leaves().stream().map(leaf -> (CodecReader) leaf.reader()).toArray(CodecReader[]::new));
+      writer.setLiveCommitData(reader.getIndexCommit().getUserData().entrySet());
+      writer.commit();
+    }
+    post(site, "two", "Printer two", BODY + " Two, changed.");
+    IndexSummary summary = index(older, tmp.resolve("crawl"));
+    assertEquals(1, summary.updated());
+    assertEquals(1, summary.unchanged());
+    try (Directory dir = FSDirectory.open(older); DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(2, reader.numDocs());
+      assertTrue(reader.leaves().stream().anyMatch(leaf -> !((SegmentReader) leaf.reader()).getSegmentInfo().info.getCodec().getName().equals(AlsoReadCodec.NAME)));
+      Bits live = MultiBits.getLiveDocs(reader);
+      List<String> urls = new java.util.ArrayList<>();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          urls.add(reader.storedFields().document(doc).get(Fields.URL));
+        }
+      }
+      assertEquals(List.of("https://fix.example/one/", "https://fix.example/two/"), urls.stream().sorted().toList());
     }
   }
 
