@@ -2,6 +2,7 @@ package io.alsoread;
 
 import io.alsoread.graph.LinkGraph;
 import io.alsoread.index.CommitData;
+import io.alsoread.index.IndexSize;
 import io.alsoread.index.Indexer;
 import io.alsoread.ingest.Urls;
 import io.alsoread.search.ArticleLookup;
@@ -170,7 +171,7 @@ public final class AlsoRead implements Closeable {
           all.facets().tags(),
           all.facets().categories(),
           hosts,
-          indexBytes(),
+          IndexSize.of(directory),
           parseInstant(commit.get(CommitData.TIME)));
     } finally {
       searchers.release(searcher);
@@ -237,18 +238,6 @@ public final class AlsoRead implements Closeable {
       searchers.maybeRefresh(); // returns at once when another thread is already refreshing
     }
     return searchers.acquire();
-  }
-
-  private long indexBytes() throws IOException {
-    long bytes = 0;
-    for (String file : directory.listAll()) {
-      try {
-        bytes += directory.fileLength(file);
-      } catch (NoSuchFileException e) {
-        // merged away while we were counting
-      }
-    }
-    return bytes;
   }
 
   private static String normalizeOrKeep(String url) {

@@ -312,11 +312,7 @@ public final class Indexer {
      */
     private void mergeBuiltIndex() throws IOException {
       writer.flush();
-      long bytes = 0;
-      for (String file : writer.getDirectory().listAll()) {
-        bytes += writer.getDirectory().fileLength(file);
-      }
-      if (bytes <= MAX_MERGED_BYTES) {
+      if (IndexSize.of(writer.getDirectory()) <= MAX_MERGED_BYTES) {
         progress("merge", 0, 1);
         writer.forceMerge(1);
       }

@@ -12,8 +12,8 @@ import org.apache.lucene.store.NoLockFactory;
 /**
  * A memory-mapped index directory whose merges read with plain reads: a merge reads every byte of
  * its segments once, and through memory maps all of them would count as the process's resident
- * memory until it ends (peak RSS 1.86 GB instead of 1.33 GB for a 50,000-post build). Closing it leaves the
- * directory it wraps open.
+ * memory until it ends (peak RSS 1.86 GB instead of 1.33 GB for a 50,000-post build). Closing it
+ * leaves the directory it wraps open.
  */
 final class PlainMergeReads extends FilterDirectory {
   /** Null when the wrapped directory is not memory-mapped: its own reads are plain already. */

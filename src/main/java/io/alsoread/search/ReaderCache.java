@@ -32,9 +32,9 @@ import org.apache.lucene.util.packed.PackedInts;
  * What searching needs that depends only on the index reader and is costly to build: the facet
  * ordinals of {@link DefaultSortedSetDocValuesReaderState}, the facet counts of the whole index,
  * the global ordinals of the content cluster, the field infos merged over the segments, and a view
- * of the reader whose term enumeration respects the search budget. Keeps the data of the current reader and of the one before it (a
- * reopen does not make searches still running on the old reader rebuild it); data is built once,
- * by whichever thread asks first. Thread-safe.
+ * of the reader whose term enumeration respects the search budget. Keeps the data of the current
+ * reader and of the one before it (a reopen does not make searches still running on the old reader
+ * rebuild it); data is built once, by whichever thread asks first. Thread-safe.
  */
 final class ReaderCache {
   private final FacetsConfig facetsConfig = Fields.facetsConfig();

@@ -1,0 +1,23 @@
+package io.alsoread.index;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import org.apache.lucene.store.Directory;
+
+/** The bytes an index takes on disk: the sum of its directory's files. */
+public final class IndexSize {
+  private IndexSize() {}
+
+  /** The size of the files in {@code directory}; a file that a merge deletes while they are counted counts nothing. */
+  public static long of(Directory directory) throws IOException {
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (NoSuchFileException e) {
+        // merged away while we were counting
+      }
+    }
+    return bytes;
+  }
+}
