@@ -43,6 +43,23 @@ class ContentKeyTest {
     }
   }
 
+  /**
+   * The signatures are kept in every index's state and compared with those of later runs: a change
+   * of the hash functions would split clusters between articles indexed before and after it.
+   */
+  @Test
+  void signaturesStayTheSameAcrossReleases() {
+    int[] shingled = ContentKey.wordHashes("restart the print spooler then try the printer again");
+    assertArrayEquals(new int[] {93590230, 166535364, 165848112, 299701877, 106445349, 706284554, 169272199, 85227444,
+        131493528, 21891769, 759385738, 343874807, 122895675, 581326387, 155892687, 349045310, 626622574, 112923083,
+        554832418, 143306190, 691134497, 28911784, 143236384, 418616988, 87334166, 122781201, 233781520, 630309705,
+        886802179, 601352846, 733268007, 536491991}, ContentKey.minhash(shingled));
+    assertArrayEquals(new int[] {723214264, 84302194, 500542760, 1925495747, 1175269294, 1775424559, 2036792448, 2089475417,
+        283771916, 1771098356, 704824358, 1139331114, 1586769378, 143737711, 1096981675, 1627272134, 403560040, 1343722200,
+        1650012943, 279679673, 1497350182, 1930868161, 1778682120, 1921423634, 2133499554, 226329648, 611135820, 27753810,
+        1949300332, 459777412, 203170167, 389479654}, ContentKey.minhash(ContentKey.wordHashes("printer")));
+  }
+
   @Test
   void onePassGivesTheKeyOfTheDefinitionOnRandomText() {
     char[] alphabet = "aZ 9\n\t\r\u00a0\u2003\u001c.,é\u00c9\u201c\u2014中\uD83D\uDE00\uD801\uDC00\uD800\uDC00\u0130\u03a3".toCharArray();
