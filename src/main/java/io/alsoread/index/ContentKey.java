@@ -21,6 +21,9 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
   /** Number of MinHash values per body. */
   public static final int SIGNATURE_LENGTH = 32;
 
+  /** Bodies shorter than this are too short for a near-duplicate judgement. */
+  public static final int MIN_WORDS_FOR_NEAR_DUPLICATE = 50;
+
   /** The offset of each of the {@link #SIGNATURE_LENGTH} hash functions: the k-th is mix(h + SEEDS[k]). */
   private static final long[] SEEDS = new long[SIGNATURE_LENGTH];
 
@@ -29,9 +32,6 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
       SEEDS[k] = 0x632BE59BD9B4E019L * (k + 1);
     }
   }
-
-  /** Bodies shorter than this are too short for a near-duplicate judgement. */
-  public static final int MIN_WORDS_FOR_NEAR_DUPLICATE = 50;
 
   public static ContentKey of(Article article) {
     return of(article, new java.util.HashMap<>());
