@@ -103,11 +103,11 @@ public final class Indexer {
     IndexWriter writer;
     try {
       writer = new IndexWriter(writerDirectory, config);
-    } catch (LockObtainFailedException e) {
-      writerDirectory.close();
-      throw new IndexUnavailableException("another indexer holds the index in " + location + "; try again when it has finished");
     } catch (IOException | RuntimeException e) {
       writerDirectory.close();
+      if (e instanceof LockObtainFailedException) {
+        throw new IndexUnavailableException("another indexer holds the index in " + location + "; try again when it has finished");
+      }
       throw e;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
