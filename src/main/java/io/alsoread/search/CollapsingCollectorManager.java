@@ -9,13 +9,11 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Collects one page of hits in a single pass, keyed on the global ordinal of the content cluster:
@@ -211,8 +209,7 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      SortedDocValues clusters = DocValues.getSorted(context.reader(), Fields.CLUSTER);
-      LongValues globalOrds = reader.clusters().globalOrds(context.ord);
+      int[] clusters = reader.clusters().ordsOf(context.ord);
       NumericDocValues dates = sort == SearchRequest.Sort.RELEVANCE ? null : DocValues.getNumeric(context.reader(), Fields.DATE);
       int docBase = context.docBase;
       return new LeafCollector() {
@@ -229,8 +226,9 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
           double key = dates == null ? score : dateKey(dates, doc);
           int globalDoc = docBase + doc;
           total++;
-          if (clusters.advanceExact(doc)) {
-            add((int) globalOrds.get(clusters.ordValue()), key, score, globalDoc);
+          int cluster = clusters[doc];
+          if (cluster != ReaderCache.ClusterOrdinals.NONE) {
+            add(cluster, key, score, globalDoc);
           } else {
             unclustered++; // no cluster id: a cluster of its own
             offer(key, score, globalDoc, 1, -1);
