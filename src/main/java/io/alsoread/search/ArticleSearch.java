@@ -7,9 +7,11 @@ import io.alsoread.SearchRequest;
 import io.alsoread.SearchResult;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -42,6 +44,8 @@ public final class ArticleSearch {
   private final SearchBudget budget;
   private final ReaderCache cache;
   private final Executor segments;
+  /** Pages shorter than this are read on the calling thread alone. */
+  private static final int MIN_PARALLEL_HITS = 4;
 
   public ArticleSearch() {
     this(Ranking.DEFAULT, DEFAULT_BUDGET, null);
@@ -226,27 +230,78 @@ public final class ArticleSearch {
     return facets;
   }
 
+  /**
+   * The hits of the page with their snippets. With an executor, the second half of the page is read
+   * on another core: reading a hit (decompressing and decoding its stored body) and marking its
+   * snippet are a third of a typical search, and hits are independent of each other.
+   */
   private List<Hit> hits(IndexSearcher searcher, ReaderCache.ReaderData data, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page)
       throws IOException {
     List<CollapsingCollectorManager.RankedDoc> ranked = page.hits();
-    HitReader reader = new HitReader(searcher.storedFields());
-    int[] docs = new int[ranked.size()];
-    HitReader.StoredHit[] stored = new HitReader.StoredHit[docs.length];
-    String[] bodies = new String[docs.length];
-    String[] titles = new String[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      docs[i] = ranked.get(i).doc();
+    Query marked = parsed.matchAll() ? null : parsed.query();
+    Hit[] hits = new Hit[ranked.size()];
+    boolean parallel = segments != null && hits.length >= MIN_PARALLEL_HITS;
+    int split = parallel ? (hits.length + 1) / 2 : hits.length;
+    FutureTask<Void> rest = null;
+    if (split < hits.length) {
+      rest = new FutureTask<>(() -> {
+        readHits(searcher, data, marked, ranked, split, hits.length, hits);
+        return null;
+      });
+      segments.execute(rest);
+    }
+    readHits(searcher, data, marked, ranked, 0, split, hits);
+    if (rest != null) {
+      rest.run(); // does nothing when a thread of the executor has taken it; else it is done here rather than waited for
+      await(rest);
+    }
+    return Arrays.asList(hits);
+  }
+
+  /** Reads hits {@code [from, to)} of {@code ranked} into {@code hits}. */
+  private void readHits(IndexSearcher searcher, ReaderCache.ReaderData data, Query marked, List<CollapsingCollectorManager.RankedDoc> ranked,
+      int from, int to, Hit[] hits) throws IOException {
+    HitReader reader = new HitReader(searcher.storedFields()); // stored fields are read by one thread only
+    int count = to - from;
+    int[] docs = new int[count];
+    HitReader.StoredHit[] stored = new HitReader.StoredHit[count];
+    String[] bodies = new String[count];
+    String[] titles = new String[count];
+    for (int i = 0; i < count; i++) {
+      docs[i] = ranked.get(from + i).doc();
       stored[i] = reader.load(docs[i]);
       bodies[i] = stored[i].body();
       titles[i] = stored[i].article().title();
     }
-    String[] snippets = this.snippets.of(searcher, data.fieldInfos(), parsed.matchAll() ? null : parsed.query(), docs, bodies, titles);
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      hits.add(stored[i].toHit(ranked.get(i).score(), ranked.get(i).copies(), snippets[i]));
+    String[] snippets = this.snippets.of(searcher, data.fieldInfos(), marked, docs, bodies, titles);
+    for (int i = 0; i < count; i++) {
+      CollapsingCollectorManager.RankedDoc hit = ranked.get(from + i);
+      hits[from + i] = stored[i].toHit(hit.score(), hit.copies(), snippets[i]);
     }
-    return hits;
   }
+
+  /** Waits for {@code task}, rethrowing what it threw. */
+  private static void await(FutureTask<Void> task) throws IOException {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading hits");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
 
   /**
    * A searcher over the reader's {@linkplain ReaderCache.ReaderData#searchable() searchable} view
