@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -169,9 +167,9 @@ public final class ArticleSearch {
     }
     CollapsingCollectorManager.Page page = matches.page();
     List<CollapsingCollectorManager.RankedDoc> hits = request.sort() == SearchRequest.Sort.RELEVANCE
-        ? PhraseRescoring.rank(searcher, ranked.phrases(), page, request.offset(), request.limit(), relevance.phraseWindow(),
+        ? PhraseRescoring.rank(searcher, segments, ranked.phrases(), page, request.offset(), request.limit(), relevance.phraseWindow(),
             relevance.contestedClusters())
-        : PhraseRescoring.addScores(searcher, ranked.phrases(), page.hits());
+        : PhraseRescoring.addScores(searcher, segments, ranked.phrases(), page.hits());
     return new Matches(new CollapsingCollectorManager.Page(hits, page.total(), page.clusters(), null), matches.facets());
   }
 
@@ -240,21 +238,7 @@ public final class ArticleSearch {
     List<CollapsingCollectorManager.RankedDoc> ranked = page.hits();
     Query marked = parsed.matchAll() ? null : parsed.query();
     Hit[] hits = new Hit[ranked.size()];
-    boolean parallel = segments != null && hits.length >= MIN_PARALLEL_HITS;
-    int split = parallel ? (hits.length + 1) / 2 : hits.length;
-    FutureTask<Void> rest = null;
-    if (split < hits.length) {
-      rest = new FutureTask<>(() -> {
-        readHits(searcher, data, marked, ranked, split, hits.length, hits);
-        return null;
-      });
-      segments.execute(rest);
-    }
-    readHits(searcher, data, marked, ranked, 0, split, hits);
-    if (rest != null) {
-      rest.run(); // does nothing when a thread of the executor has taken it; else it is done here rather than waited for
-      await(rest);
-    }
+    Halves.run(segments, hits.length, MIN_PARALLEL_HITS, (from, to) -> readHits(searcher, data, marked, ranked, from, to, hits));
     return Arrays.asList(hits);
   }
 
@@ -280,27 +264,7 @@ public final class ArticleSearch {
     }
   }
 
-  /** Waits for {@code task}, rethrowing what it threw. */
-  private static void await(FutureTask<Void> task) throws IOException {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while reading hits");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
+
 
 
   /**

@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,6 +25,9 @@ import org.apache.lucene.search.Weight;
  * near the top is scored, so that the copy leading a cluster is still its best.
  */
 final class PhraseRescoring {
+  /** Fewer matches than this are checked on the calling thread alone. */
+  private static final int MIN_PARALLEL_DOCS = 32;
+
   private PhraseRescoring() {}
 
   /**
@@ -37,7 +41,7 @@ final class PhraseRescoring {
    * only raise scores, so the boosted hits stay ahead of the hits after them, which keep the order of
    * their words (a window reaching further than {@code boosted} serves deeper pages).
    */
-  static List<CollapsingCollectorManager.RankedDoc> rank(IndexSearcher searcher, Query phrases,
+  static List<CollapsingCollectorManager.RankedDoc> rank(IndexSearcher searcher, Executor executor, Query phrases,
       CollapsingCollectorManager.Page window, int offset, int limit, int boosted, int contested) throws IOException {
     List<CollapsingCollectorManager.RankedDoc> hits = window.hits();
     if (offset >= hits.size() || limit == 0) {
@@ -45,10 +49,10 @@ final class PhraseRescoring {
     }
     Weight weight = weightOf(searcher, phrases); // once for both rounds of boosts
     int reach = Math.min(hits.size(), boosted);
-    List<CollapsingCollectorManager.RankedDoc> ranked = followedBy(boosted(searcher, weight, hits.subList(0, reach)), hits.subList(reach, hits.size()));
+    List<CollapsingCollectorManager.RankedDoc> ranked = followedBy(boosted(searcher, executor, weight, hits.subList(0, reach)), hits.subList(reach, hits.size()));
     if (window.matches() != null) {
       int top = Math.min(ranked.size(), contested);
-      ranked = followedBy(leaders(boosted(searcher, weight, everyCopy(ranked.subList(0, top), window.matches()))),
+      ranked = followedBy(leaders(boosted(searcher, executor, weight, everyCopy(ranked.subList(0, top), window.matches()))),
           ranked.subList(top, ranked.size()));
     }
     int end = (int) Math.min(ranked.size(), (long) offset + limit);
@@ -64,23 +68,24 @@ final class PhraseRescoring {
   }
 
   /** {@code hits} with the phrase scores added, best first. */
-  private static List<CollapsingCollectorManager.RankedDoc> boosted(IndexSearcher searcher, Weight phrases,
+  private static List<CollapsingCollectorManager.RankedDoc> boosted(IndexSearcher searcher, Executor executor, Weight phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
-    List<CollapsingCollectorManager.RankedDoc> ranked = new ArrayList<>(addScores(searcher, phrases, hits));
+    List<CollapsingCollectorManager.RankedDoc> ranked = new ArrayList<>(addScores(searcher, executor, phrases, hits));
     ranked.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.doc(), b.doc()));
     return ranked;
   }
 
   /** {@code hits} with the phrase scores added, in the same order (for pages sorted by date). */
-  static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Query phrases,
+  static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Executor executor, Query phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
-    return hits.isEmpty() ? hits : addScores(searcher, weightOf(searcher, phrases), hits);
+    return hits.isEmpty() ? hits : addScores(searcher, executor, weightOf(searcher, phrases), hits);
   }
 
-  private static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Weight phrases,
+  private static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Executor executor, Weight phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
     int[] docs = hits.stream().mapToInt(CollapsingCollectorManager.RankedDoc::doc).sorted().toArray();
-    float[] boosts = scores(searcher, phrases, docs);
+    float[] boosts = new float[docs.length];
+    Halves.run(executor, docs.length, MIN_PARALLEL_DOCS, (from, to) -> scoreRange(searcher, phrases, docs, from, to, boosts));
     List<CollapsingCollectorManager.RankedDoc> scored = new ArrayList<>(hits.size());
     for (CollapsingCollectorManager.RankedDoc hit : hits) {
       float boost = boosts[Arrays.binarySearch(docs, hit.doc())];
@@ -131,17 +136,16 @@ final class PhraseRescoring {
     return searcher.createWeight(searcher.rewrite(phrases), ScoreMode.COMPLETE, 1);
   }
 
-  /** The score of {@code weight} for each of {@code docs} (global ids, ascending), 0 where it does not match. */
-  private static float[] scores(IndexSearcher searcher, Weight weight, int[] docs) throws IOException {
-    float[] scores = new float[docs.length];
-    if (docs.length == 0) {
-      return scores;
-    }
+  /**
+   * Sets {@code scores[i]} to the score of {@code weight} for {@code docs[i]} (global ids, ascending),
+   * for {@code i} in {@code [from, to)}; leaves it 0 where the phrases do not match.
+   */
+  private static void scoreRange(IndexSearcher searcher, Weight weight, int[] docs, int from, int to, float[] scores) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int next = 0;
+    int next = from;
     for (LeafReaderContext leaf : leaves) {
       int end = leaf.docBase + leaf.reader().maxDoc();
-      if (next == docs.length) {
+      if (next == to) {
         break;
       }
       if (docs[next] >= end) {
@@ -152,7 +156,7 @@ final class PhraseRescoring {
       // every later candidate until one matched.
       TwoPhaseIterator phrase = scorer == null ? null : scorer.twoPhaseIterator();
       DocIdSetIterator candidates = scorer == null ? null : phrase == null ? scorer.iterator() : phrase.approximation();
-      for (; next < docs.length && docs[next] < end; next++) {
+      for (; next < to && docs[next] < end; next++) {
         int target = docs[next] - leaf.docBase;
         if (candidates == null || candidates.docID() > target) {
           continue;
@@ -162,6 +166,5 @@ final class PhraseRescoring {
         }
       }
     }
-    return scores;
   }
 }
