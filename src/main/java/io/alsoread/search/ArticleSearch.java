@@ -11,9 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -186,8 +183,8 @@ public final class ArticleSearch {
     if (query instanceof MatchAllDocsQuery) {
       return new Matches(searcher.search(query, hits), data.allFacets()); // browsing: counted once per reader
     }
-    Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), hits));
-    return new Matches((CollapsingCollectorManager.Page) both[1], facets(searcher, data, filters, (FacetsCollector) both[0]));
+    Object[] both = searcher.search(query, new MultiCollectorManager(data.facetCounting(), hits));
+    return new Matches((CollapsingCollectorManager.Page) both[1], facets(searcher, data, filters, (int[]) both[0]));
   }
 
   private BadQueryException outOfTime(SearchRequest request) {
@@ -214,19 +211,18 @@ public final class ArticleSearch {
    * (drill sideways), one extra counting pass per filtered facet. Lucene's {@code DrillSideways}
    * would do it in one pass, but its scorer cannot run under a time budget.
    */
-  private static io.alsoread.Facets facets(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, FacetsCollector hits)
+  private static io.alsoread.Facets facets(IndexSearcher searcher, ReaderCache.ReaderData data, Filters filters, int[] counts)
       throws IOException {
-    io.alsoread.Facets facets = FacetSummaries.summarize(new SortedSetDocValuesFacetCounts(data.facets(), data.onReaderLeaves(hits)), data.facetDims());
+    io.alsoread.Facets facets = FacetSummaries.summarize(new OrdinalFacetCounts(data.facets(), counts), data.facetDims());
     for (String dim : filters.facets().keySet()) {
       Query others = filters.without(dim);
       io.alsoread.Facets sideways = others instanceof MatchAllDocsQuery ? data.allFacets()
-          : FacetSummaries.summarize(
-              new SortedSetDocValuesFacetCounts(data.facets(), data.onReaderLeaves(searcher.search(others, new FacetsCollectorManager()))),
-              data.facetDims());
+          : FacetSummaries.summarize(new OrdinalFacetCounts(data.facets(), searcher.search(others, data.facetCounting())), data.facetDims());
       facets = FacetSummaries.withDim(facets, dim, sideways);
     }
     return facets;
   }
+
 
   /**
    * The hits of the page with their snippets. With an executor, the second half of the page is read

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -32,8 +31,9 @@ import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * What searching needs that depends only on the index reader and is costly to build: the facet
- * ordinals of {@link DefaultSortedSetDocValuesReaderState}, the facet counts of the whole index,
- * the global ordinals of the content cluster, the field infos merged over the segments, and a view
+ * ordinals of {@link DefaultSortedSetDocValuesReaderState}, every document's facet ordinals
+ * ({@link FacetOrdinals}), the facet counts of the whole index, every document's global cluster
+ * ordinal, the field infos merged over the segments, and a view
  * of the reader whose term enumeration respects the search budget. Keeps the data of the current
  * reader and of the one before it (a reopen does not make searches still running on the old reader
  * rebuild it); data is built once, by whichever thread asks first. Thread-safe.
@@ -61,6 +61,7 @@ final class ReaderCache {
     private final ClusterOrdinals clusters;
     private final ClusterBuffers.Pool buffers;
     private final FieldInfos fieldInfos;
+    private volatile FacetOrdinals facetOrdinals;
     private io.alsoread.Facets allFacets;
     private Map<String, List<FacetValue>> allValues;
 
@@ -104,25 +105,23 @@ final class ReaderCache {
     }
 
     /**
-     * {@code hits}, collected on {@link #searchable()}, on the leaves of the reader itself, which
-     * {@link #facets()} was read from: counting through the time-limited view would take every
-     * document's values through its wrappers, and counting is linear in the hits, so it needs no
-     * budget.
+     * A collector manager counting the facet values of the matches, or null when the index has no
+     * facet values. Its table of every document's values is read on first use, once per reader.
      */
-    FacetsCollector onReaderLeaves(FacetsCollector hits) {
-      if (searchable == reader) {
-        return hits;
+    FacetCountingCollectorManager facetCounting() throws IOException {
+      if (facets == null) {
+        return null;
       }
-      List<LeafReaderContext> leaves = reader.leaves();
-      List<FacetsCollector.MatchingDocs> docs = hits.getMatchingDocs().stream()
-          .map(m -> new FacetsCollector.MatchingDocs(leaves.get(m.context().ord), m.bits(), m.totalHits(), m.scores()))
-          .toList();
-      return new FacetsCollector() {
-        @Override
-        public List<MatchingDocs> getMatchingDocs() {
-          return docs;
+      FacetOrdinals ordinals = facetOrdinals;
+      if (ordinals == null) {
+        synchronized (this) {
+          if (facetOrdinals == null) {
+            facetOrdinals = FacetOrdinals.of(facets);
+          }
+          ordinals = facetOrdinals;
         }
-      };
+      }
+      return new FacetCountingCollectorManager(ordinals, facets.getSize());
     }
 
     /** The facet dimensions that have values in this reader. */
