@@ -1,8 +1,7 @@
 package io.alsoread.cli;
 
+import io.alsoread.util.Futures;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -36,15 +35,9 @@ final class TerminalSetUp {
   /** The terminal, waiting for its set-up to finish. */
   Terminal await() throws IOException {
     try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while setting up the terminal");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException("cannot set up the terminal: " + e.getCause(), e.getCause());
+      return Futures.await(task);
+    } catch (RuntimeException e) {
+      throw new IOException("cannot set up the terminal: " + e, e);
     }
   }
 

@@ -16,6 +16,7 @@ import io.alsoread.ingest.RenderCache;
 import io.alsoread.ingest.Source;
 import io.alsoread.ingest.SourceFile;
 import io.alsoread.ingest.UnreadableFileException;
+import io.alsoread.util.Futures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -160,7 +160,7 @@ public final class Indexer {
 
     IndexSummary execute(List<Path> paths, Future<Crawl> walk) throws IOException {
       progress("scan", 0, -1);
-      Crawl crawl = awaitOne(walk);
+      Crawl crawl = Futures.await(walk);
       problems.addAll(crawl.problems());
       List<SourceFile> files = crawl.files();
       Outcome[] outcomes = examineAll(files);
@@ -583,26 +583,7 @@ public final class Indexer {
 
   private static void await(List<? extends Future<?>> futures) throws IOException {
     for (Future<?> f : futures) {
-      awaitOne(f);
-    }
-  }
-
-  /** The task's result; its failure rethrown as it was thrown (I/O and runtime exceptions). */
-  private static <T> T awaitOne(Future<T> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException(cause);
+      Futures.await(f);
     }
   }
 

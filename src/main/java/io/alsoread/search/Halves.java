@@ -1,8 +1,7 @@
 package io.alsoread.search;
 
+import io.alsoread.util.Futures;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 
@@ -42,27 +41,6 @@ final class Halves {
       throw e;
     }
     second.run(); // does nothing when a thread of the executor has taken it
-    await(second);
-  }
-
-  private static void await(FutureTask<Void> task) throws IOException {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the other half of a search");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
+    Futures.await(second);
   }
 }
