@@ -7,7 +7,6 @@ import io.alsoread.SearchRequest;
 import io.alsoread.SearchResult;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -32,6 +31,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 public final class ArticleSearch {
   /** How long one search may take before it is stopped, so that any query is answered within 2 s. */
   public static final Duration DEFAULT_BUDGET = Duration.ofMillis(1500);
+  /** Pages shorter than this are read on the calling thread alone. */
+  private static final int MIN_PARALLEL_HITS = 4;
 
   private final QueryParsing parsing;
   private final Relevance relevance;
@@ -39,8 +40,6 @@ public final class ArticleSearch {
   private final SearchBudget budget;
   private final ReaderCache cache;
   private final Executor segments;
-  /** Pages shorter than this are read on the calling thread alone. */
-  private static final int MIN_PARALLEL_HITS = 4;
 
   public ArticleSearch() {
     this(Ranking.DEFAULT, DEFAULT_BUDGET, null);
@@ -223,7 +222,6 @@ public final class ArticleSearch {
     return facets;
   }
 
-
   /**
    * The hits of the page with their snippets. With an executor, the second half of the page is read
    * on another core: reading a hit (decompressing and decoding its stored body) and marking its
@@ -235,7 +233,7 @@ public final class ArticleSearch {
     Query marked = parsed.matchAll() ? null : parsed.query();
     Hit[] hits = new Hit[ranked.size()];
     Halves.run(segments, hits.length, MIN_PARALLEL_HITS, (from, to) -> readHits(searcher, data, marked, ranked, from, to, hits));
-    return Arrays.asList(hits);
+    return List.of(hits);
   }
 
   /** Reads hits {@code [from, to)} of {@code ranked} into {@code hits}. */
@@ -259,9 +257,6 @@ public final class ArticleSearch {
       hits[from + i] = stored[i].toHit(hit.score(), hit.copies(), snippets[i]);
     }
   }
-
-
-
 
   /**
    * A searcher over the reader's {@linkplain ReaderCache.ReaderData#searchable() searchable} view

@@ -40,6 +40,8 @@ final class PhraseRescoring {
    * <p>The order does not depend on the page asked for, so pages never share or skip a hit: boosts
    * only raise scores, so the boosted hits stay ahead of the hits after them, which keep the order of
    * their words (a window reaching further than {@code boosted} serves deeper pages).
+   *
+   * @param executor where half of the phrase checks run (see {@link Halves}); null: all on the calling thread
    */
   static List<CollapsingCollectorManager.RankedDoc> rank(IndexSearcher searcher, Executor executor, Query phrases,
       CollapsingCollectorManager.Page window, int offset, int limit, int boosted, int contested) throws IOException {
@@ -75,7 +77,11 @@ final class PhraseRescoring {
     return ranked;
   }
 
-  /** {@code hits} with the phrase scores added, in the same order (for pages sorted by date). */
+  /**
+   * {@code hits} with the phrase scores added, in the same order (for pages sorted by date).
+   *
+   * @param executor where half of the phrase checks run (see {@link Halves}); null: all on the calling thread
+   */
   static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Executor executor, Query phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
     return hits.isEmpty() ? hits : addScores(searcher, executor, weightOf(searcher, phrases), hits);
