@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -103,25 +101,36 @@ final class PhraseRescoring {
   /** The leaders of the window's clusters and every other match of those clusters, each with its cluster's copy count. */
   private static List<CollapsingCollectorManager.RankedDoc> everyCopy(List<CollapsingCollectorManager.RankedDoc> leaders,
       ClusteredMatches matches) {
-    Map<Integer, CollapsingCollectorManager.RankedDoc> byCluster = new HashMap<>();
+    // A few leaders and tens of thousands of matches: the leaders' clusters in a plain array, searched
+    // in order (a boxed map lookup for every copy of a large cluster cost more).
+    int[] clusters = new int[leaders.size()];
+    CollapsingCollectorManager.RankedDoc[] leaderOf = new CollapsingCollectorManager.RankedDoc[leaders.size()];
+    int count = 0;
     BitSet contested = new BitSet(); // a cheap first test for the many matches of other clusters
     List<CollapsingCollectorManager.RankedDoc> all = new ArrayList<>();
     for (CollapsingCollectorManager.RankedDoc leader : leaders) {
       if (leader.cluster() < 0) {
         all.add(leader); // a cluster of its own
-      } else {
-        byCluster.put(leader.cluster(), leader);
+      } else if (!contested.get(leader.cluster())) {
+        clusters[count] = leader.cluster();
+        leaderOf[count++] = leader;
         contested.set(leader.cluster());
       }
     }
     for (int i = 0; i < matches.size(); i++) {
-      if (contested.get(matches.cluster(i))) {
-        CollapsingCollectorManager.RankedDoc leader = byCluster.get(matches.cluster(i));
-        all.add(new CollapsingCollectorManager.RankedDoc(matches.doc(i), matches.score(i), leader.copies(), leader.cluster()));
+      int cluster = matches.cluster(i);
+      if (contested.get(cluster)) {
+        int k = 0;
+        while (clusters[k] != cluster) {
+          k++;
+        }
+        CollapsingCollectorManager.RankedDoc leader = leaderOf[k];
+        all.add(new CollapsingCollectorManager.RankedDoc(matches.doc(i), matches.score(i), leader.copies(), cluster));
       }
     }
     return all;
   }
+
 
   /** The first (best) hit of each cluster in {@code ranked}. */
   private static List<CollapsingCollectorManager.RankedDoc> leaders(List<CollapsingCollectorManager.RankedDoc> ranked) {
