@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -37,7 +38,7 @@ final class FacetOrdinals {
       LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf);
       int maxDoc = leaves.get(leaf).reader().maxDoc();
       int[] leafStarts = new int[maxDoc + 1];
-      int[] leafOrds = new int[Math.max(16, maxDoc * 4)];
+      int[] leafOrds = new int[(int) Math.min(1L << 24, Math.max(16L, maxDoc * 8L))]; // about the values a post has
       int count = 0;
       SortedSetDocValues values = DocValues.getSortedSet(leaves.get(leaf).reader(), state.getField());
       int doc = values.nextDoc();
@@ -45,9 +46,7 @@ final class FacetOrdinals {
         leafStarts[d] = count;
         if (doc == d) {
           int n = values.docValueCount();
-          if (count + n > leafOrds.length) {
-            leafOrds = Arrays.copyOf(leafOrds, Math.max(count + n, leafOrds.length + (leafOrds.length >> 1)));
-          }
+          leafOrds = ArrayUtil.grow(leafOrds, count + n);
           for (int i = 0; i < n; i++) {
             leafOrds[count++] = (int) toGlobal.get(values.nextOrd());
           }
