@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Tells the query syntax a user means from punctuation that merely occurs in what they typed
  * (section headings, error messages, pasted titles): the colon of "Fix 5: Delete the file", the
- * question mark of "Who is the winner?", the dash of "Filmora - A Versatile Video Maker", the slash
+ * question mark of "Who is the winner?" (or of a pasted link's query string), the dash of "Filmora - A Versatile Video Maker", the slash
  * of "Windows 10/11". Such characters are escaped so that they search as text; syntax used on
  * purpose (a known {@code field:}, a balanced {@code "phrase"}, {@code AND/OR/NOT}, {@code +/-}
  * prefixes, ranges; wildcards, {@code ~}, {@code ^}) is left for the parser, and marks the query as
@@ -94,7 +94,7 @@ final class IncidentalSyntax {
         }
         case '/', ']', '}' -> out.escaped(c, i);
         case '?' -> {
-          if (endsWord(next) || atTokenStart) {
+          if (endsWord(next) || atTokenStart || inUrl(query, tokenStart, i)) {
             out.escaped(c, i);
           } else {
             out.append(c, i);
@@ -185,6 +185,15 @@ final class IncidentalSyntax {
     int length = to - from;
     return (length == 2 && query.startsWith("OR", from))
         || (length == 3 && (query.startsWith("AND", from) || query.startsWith("NOT", from)));
+  }
+
+  /**
+   * Whether {@code at} is inside a URL of the token starting at {@code tokenStart} (a {@code ://}
+   * comes before it): there a question mark starts the URL's query string, as in a pasted link.
+   */
+  private static boolean inUrl(String query, int tokenStart, int at) {
+    int scheme = query.indexOf("://", tokenStart);
+    return scheme >= 0 && scheme < at;
   }
 
   private static boolean endsWord(char c) {

@@ -51,6 +51,13 @@ class IncidentalSyntaxTest {
   }
 
   @Test
+  void questionMarksOfPastedLinksAreText() {
+    incidental("see https://example.com/page?id=3&x=y", "see https\\:\\/\\/example.com\\/page\\?id=3&x=y");
+    incidental("Mavic](<https://www.amazon.com/ref=tl?ie=UTF8", "Mavic\\](<https\\:\\/\\/www.amazon.com\\/ref=tl\\?ie=UTF8");
+    deliberate("https te?t", "https te?t");
+  }
+
+  @Test
   void slashesAreAlwaysText() {
     incidental("Windows 10/11", "Windows 10\\/11");
     incidental("Controller/transmitter", "Controller\\/transmitter");
