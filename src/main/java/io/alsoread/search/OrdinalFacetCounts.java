@@ -11,6 +11,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongHeap;
 
 /**
  * Lucene's {@link Facets} over counts by facet ordinal (from {@link FacetCountingCollectorManager}):
@@ -38,30 +39,20 @@ final class OrdinalFacetCounts extends Facets {
     if (children == null) {
       return null;
     }
-    // The best topN as (count, ordinal) packed in longs, larger is better, in a heap with the worst at the root.
-    long[] heap = new long[topN];
-    int size = 0;
+    // The best topN as (count, ordinal) packed in longs, larger is better; the heap's top is the worst kept.
+    LongHeap best = new LongHeap(topN);
     int childCount = 0;
     while (children.ords().hasNext()) {
       int ord = children.ords().nextInt();
       int count = counts[ord];
-      if (count == 0) {
-        continue;
-      }
-      childCount++;
-      long key = ((long) count << 32) | (Integer.MAX_VALUE - ord);
-      if (size < topN) {
-        heap[size] = key;
-        siftUp(heap, size++);
-      } else if (key > heap[0]) {
-        heap[0] = key;
-        siftDown(heap, size);
+      if (count > 0) {
+        childCount++;
+        best.insertWithOverflow(((long) count << 32) | (Integer.MAX_VALUE - ord));
       }
     }
-    java.util.Arrays.sort(heap, 0, size);
-    LabelAndValue[] values = new LabelAndValue[size];
-    for (int i = 0; i < size; i++) {
-      long key = heap[size - 1 - i];
+    LabelAndValue[] values = new LabelAndValue[best.size()];
+    for (int i = values.length - 1; i >= 0; i--) {
+      long key = best.pop();
       values[i] = new LabelAndValue(label((int) (Integer.MAX_VALUE - (key & 0xffffffffL))), (int) (key >>> 32));
     }
     return new FacetResult(dim, path, children.value(), values, childCount);
@@ -124,38 +115,5 @@ final class OrdinalFacetCounts extends Facets {
   private String label(int ord) throws IOException {
     String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
     return path[path.length - 1];
-  }
-
-  private static void siftUp(long[] heap, int i) {
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (heap[i] >= heap[parent]) {
-        return;
-      }
-      long t = heap[i];
-      heap[i] = heap[parent];
-      heap[parent] = t;
-      i = parent;
-    }
-  }
-
-  private static void siftDown(long[] heap, int size) {
-    int i = 0;
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        return;
-      }
-      if (child + 1 < size && heap[child + 1] < heap[child]) {
-        child++;
-      }
-      if (heap[i] <= heap[child]) {
-        return;
-      }
-      long t = heap[i];
-      heap[i] = heap[child];
-      heap[child] = t;
-      i = child;
-    }
   }
 }

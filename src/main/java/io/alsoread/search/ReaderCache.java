@@ -255,7 +255,7 @@ final class ReaderCache {
         LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(i);
         int[] ords = new int[leaves.get(i).reader().maxDoc()];
         Arrays.fill(ords, NONE);
-        SortedDocValues segment = DocValues.getSorted(leaves.get(i).reader(), Fields.CLUSTER);
+        SortedDocValues segment = values[i]; // the ordinal map read its terms, not its documents
         for (int doc = segment.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = segment.nextDoc()) {
           ords[doc] = (int) toGlobal.get(segment.ordValue());
         }
