@@ -12,6 +12,7 @@ import io.alsoread.ingest.Fingerprint;
 import io.alsoread.ingest.Link;
 import io.alsoread.ingest.ParseResult;
 import io.alsoread.ingest.Problem;
+import io.alsoread.ingest.ReadAhead;
 import io.alsoread.ingest.RenderCache;
 import io.alsoread.ingest.Source;
 import io.alsoread.ingest.SourceFile;
@@ -61,6 +62,14 @@ import org.apache.lucene.util.BytesRef;
 public final class Indexer {
   /** The largest index merged into one segment after a build: the default ceiling of Lucene's tiered merge policy. */
   private static final long MAX_MERGED_BYTES = 5L << 30;
+  /**
+   * Files read at once ahead of the parsers, and how far ahead: four reads at once took a crawl of
+   * 17 KB files from the disk 2.5 times as fast as one; 512 such files are 9 MB of the page cache.
+   */
+  private static final int READ_AHEAD_THREADS = 4;
+  private static final int READ_AHEAD_FILES = 512;
+  /** Files the parsers read themselves before the readers start: a run that changes a few files needs none. */
+  private static final int READ_AHEAD_START = 64;
   private final Directory directory;
   private final Path location;
   private final int threads;
@@ -324,24 +333,44 @@ public final class Indexer {
       AtomicLong done = new AtomicLong();
       int chunk = 64;
       List<Future<?>> futures = new ArrayList<>();
-      for (int from = 0; from < files.size(); from += chunk) {
-        int lo = from;
-        int hi = Math.min(files.size(), from + chunk);
-        futures.add(pool.submit(() -> {
-          for (int i = lo; i < hi; i++) {
-            outcomes[i] = examine(files.get(i));
-            long n = done.incrementAndGet();
-            if ((n & 63) == 0 || n == files.size()) {
-              progress("parse", n, files.size());
+      try (ReadAhead readAhead = new ReadAhead(files, i -> !unchangedOnDisk(files.get(i)), READ_AHEAD_THREADS, READ_AHEAD_FILES, READ_AHEAD_START)) {
+        for (int from = 0; from < files.size(); from += chunk) {
+          int lo = from;
+          int hi = Math.min(files.size(), from + chunk);
+          futures.add(pool.submit(() -> {
+            for (int i = lo; i < hi; i++) {
+              readAhead.reached(i);
+              outcomes[i] = examine(files.get(i), readAhead);
+              long n = done.incrementAndGet();
+              if ((n & 63) == 0 || n == files.size()) {
+                progress("parse", n, files.size());
+              }
             }
-          }
-        }));
+          }));
+        }
+        await(futures);
       }
-      await(futures);
       return outcomes;
     }
 
-    private Outcome examine(SourceFile file) {
+    /** Whether the walk saw {@code file} with the time, size and site settings of its committed article: it is not read. */
+    private boolean unchangedOnDisk(SourceFile file) {
+      if (!file.attributesKnown()) {
+        return false;
+      }
+      String knownUrl = committed.urlOfSource(file.path().toString());
+      return knownUrl != null && sameFile(committed.get(knownUrl), file.modified(), file.size(), siteKeyOf(file));
+    }
+
+    private static boolean sameFile(ArticleState known, long modified, long size, String siteKey) {
+      return known != null && known.modified() == modified && known.size() == size && known.siteKey().equals(siteKey);
+    }
+
+    private String siteKeyOf(SourceFile file) {
+      return siteKeyCache.computeIfAbsent(file.site(), site -> Fingerprint.of(new byte[0], site));
+    }
+
+    private Outcome examine(SourceFile file, ReadAhead readAhead) {
       String path = file.path().toString();
       try {
         long modified;
@@ -356,10 +385,11 @@ public final class Indexer {
         }
         String knownUrl = committed.urlOfSource(path);
         ArticleState known = knownUrl == null ? null : committed.get(knownUrl);
-        String siteKey = siteKeyCache.computeIfAbsent(file.site(), site -> Fingerprint.of(new byte[0], site));
-        if (known != null && known.modified() == modified && known.size() == size && known.siteKey().equals(siteKey)) {
+        String siteKey = siteKeyOf(file);
+        if (sameFile(known, modified, size, siteKey)) {
           return new Unchanged(knownUrl, false, modified, size);
         }
+        readAhead.reading();
         byte[] bytes = Files.readAllBytes(file.path());
         String fingerprint = Fingerprint.of(bytes, file.site());
         if (known != null && known.fingerprint().equals(fingerprint)) {

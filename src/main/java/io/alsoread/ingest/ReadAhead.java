@@ -1,0 +1,126 @@
+package io.alsoread.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+
+/**
+ * Reads the files of a crawl into the operating system's cache a short way ahead of the threads
+ * that parse them, several files at a time. A crawl larger than the machine's memory comes from
+ * the disk, which answers one read at a time slowly but many at once nearly three times as fast
+ * (42 against 103 MB/s of 17 KB files, one reader against four): a parsing thread that reads each
+ * file itself leaves its core waiting. The parsers still read every file themselves; what this
+ * class reads is thrown away, so it changes nothing but when the disk is asked. The readers start
+ * once the parsers have read a few files themselves: a run that finds its files unchanged reads none.
+ */
+public final class ReadAhead implements AutoCloseable {
+  private final List<SourceFile> files;
+  private final IntPredicate wanted;
+  private final int window;
+  private final int startAfter;
+  private final AtomicInteger next = new AtomicInteger();
+  private final AtomicInteger reached = new AtomicInteger(-1);
+  private final AtomicInteger parserReads = new AtomicInteger();
+  private final Object lock = new Object();
+  private final Thread[] readers;
+  /** The parsers' position at which a waiting reader wants waking: readers wait far ahead, not at every file. */
+  private volatile int wakeAt = Integer.MAX_VALUE;
+  private volatile boolean closed;
+
+  /**
+   * Reading ahead of the parsers of {@code files}, from the {@code startAfter}-th file a parser reads.
+   *
+   * @param wanted which files (by index) the parsers will read; the others are skipped
+   * @param readers how many files are read at once
+   * @param window how many files at most are read ahead of the furthest one a parser has reached
+   */
+  public ReadAhead(List<SourceFile> files, IntPredicate wanted, int readers, int window, int startAfter) {
+    this.files = files;
+    this.wanted = wanted;
+    this.window = Math.max(2, window);
+    this.startAfter = Math.max(1, startAfter);
+    this.readers = new Thread[readers];
+  }
+
+  /** Tells the readers that a parser is about to read a file itself; the readers start at the {@code startAfter}-th. */
+  public void reading() {
+    if (parserReads.incrementAndGet() == startAfter) {
+      synchronized (lock) {
+        for (int i = 0; i < readers.length && !closed; i++) {
+          Thread reader = new Thread(this::readAll, "alsoread-read-ahead");
+          reader.setDaemon(true);
+          readers[i] = reader;
+          reader.start();
+        }
+      }
+    }
+  }
+
+  /** Tells the readers that a parser has started on file {@code index}. */
+  public void reached(int index) {
+    int now = reached.accumulateAndGet(index, Math::max);
+    if (now >= wakeAt) {
+      synchronized (lock) {
+        wakeAt = Integer.MAX_VALUE;
+        lock.notifyAll();
+      }
+    }
+  }
+
+  private void readAll() {
+    ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
+    try {
+      for (int i = next.getAndIncrement(); i < files.size() && !closed; i = next.getAndIncrement()) {
+        awaitTurn(i);
+        if (!closed && i > reached.get() && wanted.test(i)) {
+          read(files.get(i), buffer);
+        }
+      }
+    } catch (InterruptedException e) {
+      // closed
+    }
+  }
+
+  /** Waits until file {@code i} is within the window ahead of the parsers. */
+  private void awaitTurn(int i) throws InterruptedException {
+    while (!closed && i > reached.get() + window) {
+      synchronized (lock) {
+        // wakeAt is published before reached is read again, and reached() writes reached before it
+        // reads wakeAt: one of the two sides sees the other.
+        wakeAt = Math.min(wakeAt, i - window / 2);
+        if (closed || i <= reached.get() + window) {
+          return;
+        }
+        lock.wait(100);
+      }
+    }
+  }
+
+  private static void read(SourceFile file, ByteBuffer buffer) {
+    try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+      do {
+        buffer.clear();
+      } while (channel.read(buffer) > 0);
+    } catch (IOException | RuntimeException e) {
+      // the parser reads the file again and reports what is wrong with it
+    }
+  }
+
+  /** Stops the readers; files not yet read ahead are left to the parsers. */
+  @Override
+  public void close() {
+    closed = true;
+    synchronized (lock) {
+      lock.notifyAll();
+      for (Thread reader : readers) {
+        if (reader != null) {
+          reader.interrupt();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.alsoread.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadAheadTest {
+  @TempDir Path dir;
+
+  private List<SourceFile> files(int n) throws Exception {
+    List<SourceFile> files = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Path path = dir.resolve("post-" + i + ".md");
+      if (i % 7 != 3) { // some files vanish before they are read: nothing is thrown
+        Files.writeString(path, "---\ntitle: post " + i + "\n---\nbody " + i + "\n");
+      }
+      files.add(new SourceFile(path, dir, new Site.Loose(), SourceFile.Format.MARKDOWN));
+    }
+    return files;
+  }
+
+  private static ReadAhead started(ReadAhead readAhead) {
+    readAhead.reading();
+    return readAhead;
+  }
+
+  @Test
+  void startsOnceTheParsersHaveReadSomeFiles() throws Exception {
+    List<SourceFile> files = files(100);
+    Set<Integer> asked = ConcurrentHashMap.newKeySet();
+    try (ReadAhead readAhead = new ReadAhead(files, i -> asked.add(i), 2, 10, 3)) {
+      for (int i = 0; i < 20; i++) {
+        readAhead.reached(i); // files the parsers find unchanged: nothing is read ahead
+      }
+      readAhead.reading();
+      readAhead.reading();
+      Thread.sleep(50);
+      assertTrue(asked.isEmpty(), "asked " + asked);
+      readAhead.reading();
+      awaitAsked(asked, 10); // the readers start at the parsers' position
+      assertEquals(range(20, 29), asked);
+    }
+  }
+
+  /** Waits until {@code asked} holds every index below {@code size}, or fails after a few seconds. */
+  private static void awaitAsked(Set<Integer> asked, int size) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (asked.size() < size && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertEquals(size, asked.size(), "files read ahead: " + asked);
+  }
+
+  @Test
+  void readsNoFurtherThanTheWindowAheadOfTheParsers() throws Exception {
+    List<SourceFile> files = files(100);
+    Set<Integer> asked = ConcurrentHashMap.newKeySet();
+    try (ReadAhead readAhead = started(new ReadAhead(files, i -> asked.add(i), 3, 10, 1))) {
+      awaitAsked(asked, 10);
+      Thread.sleep(50);
+      assertEquals(Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), asked, "only the first window is read before a parser starts");
+
+      readAhead.reached(0); // a parser at 0 leaves the window where it was
+      Thread.sleep(20);
+      assertTrue(asked.size() <= 11, "asked " + asked);
+
+      readAhead.reached(40); // the files the parsers have passed are not read: 41 to 50 are
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!asked.containsAll(range(41, 50)) && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      Thread.sleep(50);
+      assertTrue(asked.containsAll(range(41, 50)), "asked " + asked);
+      assertTrue(asked.stream().noneMatch(i -> i > 50 || (i > 10 && i <= 40)), "asked " + asked);
+    }
+  }
+
+  private static Set<Integer> range(int from, int to) {
+    Set<Integer> range = new java.util.HashSet<>();
+    for (int i = from; i <= to; i++) {
+      range.add(i);
+    }
+    return range;
+  }
+
+  @Test
+  void skipsWhatTheParsersHavePassedAndWhatIsNotWanted() throws Exception {
+    List<SourceFile> files = files(200);
+    Set<Integer> asked = ConcurrentHashMap.newKeySet();
+    try (ReadAhead readAhead = started(new ReadAhead(files, i -> asked.add(i) && i % 2 == 0, 2, 8, 1))) {
+      awaitAsked(asked, 8);
+      readAhead.reached(150); // the parsers overtook the readers: files before 150 are no longer read
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!asked.contains(158) && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertTrue(asked.contains(158), "asked " + asked);
+      assertTrue(asked.stream().noneMatch(i -> i >= 8 && i <= 150), "asked " + asked);
+      assertTrue(asked.stream().noneMatch(i -> i > 158), "asked " + asked);
+    }
+  }
+
+  @Test
+  void closingStopsTheReaders() throws Exception {
+    List<SourceFile> files = files(50);
+    Set<Integer> asked = ConcurrentHashMap.newKeySet();
+    ReadAhead readAhead = started(new ReadAhead(files, i -> asked.add(i), 2, 5, 1));
+    awaitAsked(asked, 5);
+    readAhead.close();
+    readAhead.reached(49);
+    Thread.sleep(50);
+    assertEquals(5, asked.size(), "asked " + asked);
+  }
+}
