@@ -76,8 +76,8 @@ public final class ReadAhead implements AutoCloseable {
     try {
       for (int i = next.getAndIncrement(); i < files.size() && !closed; i = next.getAndIncrement()) {
         awaitTurn(i);
-        if (!closed && i > reached.get() && wanted.test(i)) {
-          read(files.get(i), buffer);
+        if (!closed && i > reached.get()) {
+          read(i, buffer);
         }
       }
     } catch (InterruptedException e) {
@@ -100,11 +100,17 @@ public final class ReadAhead implements AutoCloseable {
     }
   }
 
-  private static void read(SourceFile file, ByteBuffer buffer) {
-    try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
-      do {
-        buffer.clear();
-      } while (channel.read(buffer) > 0);
+  /** Reads file {@code i} when the parsers will, and throws nothing: the parsers meet and report what goes wrong. */
+  private void read(int i, ByteBuffer buffer) {
+    try {
+      if (!wanted.test(i)) {
+        return;
+      }
+      try (FileChannel channel = FileChannel.open(files.get(i).path(), StandardOpenOption.READ)) {
+        do {
+          buffer.clear();
+        } while (channel.read(buffer) > 0);
+      }
     } catch (IOException | RuntimeException e) {
       // the parser reads the file again and reports what is wrong with it
     }

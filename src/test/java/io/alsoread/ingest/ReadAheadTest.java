@@ -110,6 +110,21 @@ class ReadAheadTest {
   }
 
   @Test
+  void aFailureOnOneFileLeavesTheRestToBeRead() throws Exception {
+    List<SourceFile> files = files(30);
+    Set<Integer> asked = ConcurrentHashMap.newKeySet();
+    try (ReadAhead readAhead = started(new ReadAhead(files, i -> {
+      asked.add(i);
+      if (i % 5 == 0) {
+        throw new IllegalStateException("file " + i);
+      }
+      return true;
+    }, 2, 40, 1))) {
+      awaitAsked(asked, 30);
+    }
+  }
+
+  @Test
   void closingStopsTheReaders() throws Exception {
     List<SourceFile> files = files(50);
     Set<Integer> asked = ConcurrentHashMap.newKeySet();
