@@ -11,7 +11,7 @@ import java.util.function.IntPredicate;
 /**
  * Reads the files of a crawl into the operating system's cache a short way ahead of the threads
  * that parse them, several files at a time. A crawl larger than the machine's memory comes from
- * the disk, which answers one read at a time slowly but many at once nearly three times as fast
+ * the disk, which answers one read at a time slowly but several at once about 2.5 times as fast
  * (42 against 103 MB/s of 17 KB files, one reader against four): a parsing thread that reads each
  * file itself leaves its core waiting. The parsers still read every file themselves; what this
  * class reads is thrown away, so it changes nothing but when the disk is asked. The readers start
