@@ -5,9 +5,9 @@ import java.util.Set;
 /**
  * Tells the query syntax a user means from punctuation that merely occurs in what they typed
  * (section headings, error messages, pasted titles): the colon of "Fix 5: Delete the file", the
- * question mark of "Who is the winner?" (or of a pasted link's query string), the dash of "Filmora
- * - A Versatile Video Maker", the slash of "Windows 10/11". Such characters are escaped so that they search as text; syntax used on
- * purpose (a known {@code field:}, a balanced {@code "phrase"}, {@code AND/OR/NOT}, {@code +/-}
+ * question mark of "Who is the winner?" (or of a pasted link's query string), the dash of
+ * "Filmora - A Versatile Video Maker", the slash of "Windows 10/11". Such characters are escaped so
+ * that they search as text; syntax used on purpose (a known {@code field:}, a balanced {@code "phrase"}, {@code AND/OR/NOT}, {@code +/-}
  * prefixes, ranges; wildcards, {@code ~}, {@code ^}) is left for the parser, and marks the query as
  * deliberate. A query with structural syntax that does not parse is an error; any other query that
  * does not parse is searched as plain text.

@@ -131,7 +131,6 @@ final class PhraseRescoring {
     return all;
   }
 
-
   /** The first (best) hit of each cluster in {@code ranked}. */
   private static List<CollapsingCollectorManager.RankedDoc> leaders(List<CollapsingCollectorManager.RankedDoc> ranked) {
     List<CollapsingCollectorManager.RankedDoc> leaders = new ArrayList<>();

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,13 +53,18 @@ class ReadAheadTest {
     }
   }
 
-  /** Waits until {@code asked} holds every index below {@code size}, or fails after a few seconds. */
+  /** Waits until {@code asked} holds {@code size} indexes, and fails when it does not within a few seconds. */
   private static void awaitAsked(Set<Integer> asked, int size) throws InterruptedException {
+    awaitUntil(() -> asked.size() >= size);
+    assertEquals(size, asked.size(), "files read ahead: " + asked);
+  }
+
+  /** Waits until {@code condition} holds, at most ten seconds; the caller asserts what it expects. */
+  private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (asked.size() < size && System.nanoTime() < deadline) {
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
       Thread.sleep(5);
     }
-    assertEquals(size, asked.size(), "files read ahead: " + asked);
   }
 
   @Test
@@ -74,10 +81,7 @@ class ReadAheadTest {
       assertTrue(asked.size() <= 11, "asked " + asked);
 
       readAhead.reached(40); // the files the parsers have passed are not read: 41 to 50 are
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (!asked.containsAll(range(41, 50)) && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      awaitUntil(() -> asked.containsAll(range(41, 50)));
       Thread.sleep(50);
       assertTrue(asked.containsAll(range(41, 50)), "asked " + asked);
       assertTrue(asked.stream().noneMatch(i -> i > 50 || (i > 10 && i <= 40)), "asked " + asked);
@@ -85,7 +89,7 @@ class ReadAheadTest {
   }
 
   private static Set<Integer> range(int from, int to) {
-    Set<Integer> range = new java.util.HashSet<>();
+    Set<Integer> range = new HashSet<>();
     for (int i = from; i <= to; i++) {
       range.add(i);
     }
@@ -93,16 +97,13 @@ class ReadAheadTest {
   }
 
   @Test
-  void skipsWhatTheParsersHavePassedAndWhatIsNotWanted() throws Exception {
+  void skipsWhatTheParsersHavePassed() throws Exception {
     List<SourceFile> files = files(200);
     Set<Integer> asked = ConcurrentHashMap.newKeySet();
     try (ReadAhead readAhead = started(new ReadAhead(files, i -> asked.add(i) && i % 2 == 0, 2, 8, 1))) {
       awaitAsked(asked, 8);
       readAhead.reached(150); // the parsers overtook the readers: files before 150 are no longer read
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (!asked.contains(158) && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      awaitUntil(() -> asked.contains(158));
       assertTrue(asked.contains(158), "asked " + asked);
       assertTrue(asked.stream().noneMatch(i -> i >= 8 && i <= 150), "asked " + asked);
       assertTrue(asked.stream().noneMatch(i -> i > 158), "asked " + asked);
