@@ -298,4 +298,20 @@ class CrawlWalkerTest {
     assertFalse(CrawlWalker.isHostName("nodot"));
     assertFalse(CrawlWalker.isHostName("-bad.com"));
   }
+
+  @Test
+  void aFolderOfManyPostsComesInNameOrder() throws IOException {
+    // more names than the 8,192 at which the walk's sort goes parallel
+    Path posts = Files.createDirectories(temp.resolve("big/many.example.com"));
+    java.util.Random random = new java.util.Random(7);
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < 8_300; i++) {
+      String name = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + ".md";
+      names.add(name);
+      Files.createFile(posts.resolve(name));
+    }
+    Crawl walked = CrawlWalker.walk(List.of(temp.resolve("big")));
+    List<String> order = walked.files().stream().map(f -> f.path().getFileName().toString()).toList();
+    assertEquals(names.stream().distinct().sorted().toList(), order);
+  }
 }
