@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -303,8 +305,8 @@ class CrawlWalkerTest {
   void aFolderOfManyPostsComesInNameOrder() throws IOException {
     // more names than the 8,192 at which the walk's sort goes parallel
     Path posts = Files.createDirectories(temp.resolve("big/many.example.com"));
-    java.util.Random random = new java.util.Random(7);
-    List<String> names = new java.util.ArrayList<>();
+    Random random = new Random(7);
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < 8_300; i++) {
       String name = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + ".md";
       names.add(name);
