@@ -1,6 +1,7 @@
 package io.alsoread.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -135,5 +136,42 @@ class ReadAheadTest {
     readAhead.reached(49);
     Thread.sleep(50);
     assertEquals(5, asked.size(), "asked " + asked);
+  }
+
+  @Test
+  void readsOnlyNowAndThenWhileTheFilesComeFromMemory() throws Exception {
+    List<SourceFile> files = files(1000);
+    Set<Integer> asked = ConcurrentHashMap.newKeySet();
+    ReadAhead.Pace everyReadFromMemory = new ReadAhead.Pace(Long.MAX_VALUE, 0.85, 16);
+    try (ReadAhead readAhead = started(new ReadAhead(files, i -> asked.add(i), 2, 2000, 1, everyReadFromMemory))) {
+      awaitUntil(() -> asked.contains(992));
+    }
+    assertTrue(asked.contains(992), "asked " + asked);
+    assertTrue(asked.size() < 150, "asked " + asked.size() + " files: " + asked);
+    assertTrue(asked.stream().noneMatch(i -> i >= 200 && i % 16 != 0), "asked " + asked);
+  }
+
+  @Test
+  void readsEveryFileWhileTheFilesComeFromTheDisk() throws Exception {
+    List<SourceFile> files = files(300);
+    Set<Integer> asked = ConcurrentHashMap.newKeySet();
+    ReadAhead.Pace everyReadFromDisk = new ReadAhead.Pace(0, 0.85, 16);
+    try (ReadAhead readAhead = started(new ReadAhead(files, i -> asked.add(i), 2, 1000, 1, everyReadFromDisk))) {
+      awaitAsked(asked, 300);
+    }
+  }
+
+  @Test
+  void slowReadsBringEveryFileBack() {
+    ReadAhead.Pace pace = new ReadAhead.Pace(40_000, 0.85, 16);
+    assertTrue(pace.shouldRead(1), "every file is read at first");
+    for (int i = 0; i < 40; i++) {
+      pace.took(15_000);
+    }
+    assertFalse(pace.shouldRead(1), "from memory: only probes");
+    assertTrue(pace.shouldRead(32), "a probe");
+    pace.took(500_000);
+    pace.took(500_000);
+    assertTrue(pace.shouldRead(1), "from the disk again");
   }
 }
