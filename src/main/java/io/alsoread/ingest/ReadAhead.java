@@ -16,9 +16,9 @@ import java.util.function.IntPredicate;
  * file itself leaves its core waiting. The parsers still read every file themselves; what this
  * class reads is thrown away, so it changes nothing but when the disk is asked. The readers start
  * once the parsers have read a few files themselves: a run that finds its files unchanged reads none.
- * A crawl already in memory gains nothing from it and pays its reads (55 CPU-seconds on a crawl of
- * a million posts), so the readers time their reads and, while they come from memory, read only
- * now and then to find out when that ends ({@link Pace}).
+ * A crawl already in memory gains nothing from it and pays for its reads, so the readers time their
+ * reads and, while they come from memory, read only now and then to find out when that ends
+ * ({@link Pace}).
  */
 public final class ReadAhead implements AutoCloseable {
   private final List<SourceFile> files;
@@ -146,8 +146,8 @@ public final class ReadAhead implements AutoCloseable {
    * recent reads (a moving average over about sixteen) were quicker than {@code fromMemoryNanos},
    * only every {@code probeEvery}-th file is read, as a probe, and slow probes bring the average down
    * and every file back. Reading the 7-site crawl ahead, 95% of the reads took under 40 µs with the
-   * files in memory, 12% with the operating system's cache emptied first (a quarter took over 190 µs). A
-   * wrong judgement costs only time: the parsers read every file anyway.
+   * files in memory, 12% with the operating system's cache emptied first (a quarter took over
+   * 190 µs). A wrong judgement costs only time: the parsers read every file anyway.
    */
   static final class Pace {
     static final long FROM_MEMORY_NANOS = 40_000;
