@@ -7,10 +7,11 @@ import java.util.Set;
  * (section headings, error messages, pasted titles): the colon of "Fix 5: Delete the file", the
  * question mark of "Who is the winner?" (or of a pasted link's query string), the dash of
  * "Filmora - A Versatile Video Maker", the slash of "Windows 10/11". Such characters are escaped so
- * that they search as text; syntax used on purpose (a known {@code field:}, a balanced {@code "phrase"}, {@code AND/OR/NOT}, {@code +/-}
- * prefixes, ranges; wildcards, {@code ~}, {@code ^}) is left for the parser, and marks the query as
- * deliberate. A query with structural syntax that does not parse is an error; any other query that
- * does not parse is searched as plain text.
+ * that they search as text; syntax used on purpose (a known {@code field:}, a balanced
+ * {@code "phrase"}, {@code AND/OR/NOT}, {@code +/-} prefixes, ranges; wildcards, {@code ~},
+ * {@code ^}) is left for the parser, and marks the query as deliberate. A query with structural
+ * syntax that does not parse is an error; any other query that does not parse is searched as plain
+ * text.
  *
  * <p>Regular expressions ({@code /re/}) are not part of alsoread's syntax: a slash is always text,
  * so {@code links_to:https://example.com/a/} needs no quotes.
