@@ -9,37 +9,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code alsoread} command itself. With no subcommand it opens the REPL, indexing the installation's
  * {@code corpus/} first when the index folder holds no index yet.
  */
-@Command(
-    name = "alsoread",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-        "Search crawls of article sites and their \"Also read\" link graph.",
-        "With no command: open the REPL, indexing corpus/ first when there is no index yet."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  alsoread                              index corpus/ if needed, then open the REPL",
-        "  alsoread index ~/crawls/site-a        add or update a crawl",
-        "  alsoread search 'printer offline' --tag win10 --sort newest",
-        "  alsoread show https://example.com/fix-printer/",
-        "  alsoread search printer --json | jq '.hits[].url'",
-        "",
-        "Exit codes: 0 done, 1 bad usage or query, 2 I/O error or missing index, 3 partly done."})
 final class AlsoReadCommand implements Callable<Integer> {
+  private static final String[] DESCRIPTION = {
+      "Search crawls of article sites and their \"Also read\" link graph.",
+      "With no command: open the REPL, indexing corpus/ first when there is no index yet."};
+  private static final String[] EXAMPLES = {
+      "  alsoread                              index corpus/ if needed, then open the REPL",
+      "  alsoread index ~/crawls/site-a        add or update a crawl",
+      "  alsoread search 'printer offline' --tag win10 --sort newest",
+      "  alsoread show https://example.com/fix-printer/",
+      "  alsoread search printer --json | jq '.hits[].url'",
+      "",
+      "Exit codes: 0 done, 1 bad usage or query, 2 I/O error or missing index, 3 partly done."};
 
   /** The subcommands, by name, in the order help lists them. */
-  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+  static final Map<String, Function<AlsoReadCommand, Subcommand>> SUBCOMMANDS = subcommands();
 
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+  private static Map<String, Function<AlsoReadCommand, Subcommand>> subcommands() {
+    Map<String, Function<AlsoReadCommand, Subcommand>> commands = new LinkedHashMap<>();
     commands.put("index", IndexCommand::new);
     commands.put("search", SearchCommand::new);
     commands.put("show", ShowCommand::new);
@@ -51,12 +45,17 @@ final class AlsoReadCommand implements Callable<Integer> {
   }
 
   private final CliContext context;
-
-  @Mixin
-  CommonOptions common;
+  final CommandSpec spec;
 
   AlsoReadCommand(CliContext context) {
     this.context = context;
+    this.spec = CommandDeclarations.command(this, "alsoread", DESCRIPTION, EXAMPLES).versionProvider(new VersionProvider());
+    CommonOptions.declareOn(spec);
+  }
+
+  /** The options given before the subcommand, or with none. */
+  private CommonOptions common() {
+    return CommonOptions.of(spec.commandLine().getParseResult());
   }
 
   CliContext context() {
@@ -68,13 +67,13 @@ final class AlsoReadCommand implements Callable<Integer> {
    * ({@code alsoread --index DIR search …}), else the installation's.
    */
   Path indexDir(CommonOptions subcommand) {
-    CommonOptions given = subcommand.index != null ? subcommand : common;
+    CommonOptions given = subcommand.index() != null ? subcommand : common();
     return given.indexDir(context);
   }
 
   /** Whether a subcommand prints JSON: {@code --json} after it or before it. */
   boolean json(CommonOptions subcommand) {
-    return subcommand.json || common.json;
+    return subcommand.json() || common().json();
   }
 
   @Override
@@ -85,7 +84,7 @@ final class AlsoReadCommand implements Callable<Integer> {
 
   /** The index, after indexing the installation's corpus/ into it when it holds no articles yet. */
   private Engine openIndexingCorpusIfEmpty() throws IOException {
-    Path dir = common.indexDir(context);
+    Path dir = common().indexDir(context);
     Engine engine = context.opener().openOrCreate(dir);
     try {
       if (engine.size() == 0) {

@@ -1,16 +1,27 @@
 package io.alsoread.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-/** The options every command takes: which index, and JSON or human output. */
-final class CommonOptions {
+/**
+ * The options every command takes: which index, and JSON or human output.
+ *
+ * @param index the {@code --index} folder as given, or null
+ * @param json whether {@code --json} was given
+ */
+record CommonOptions(String index, boolean json) {
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ of the installation).")
-  String index;
+  /** Declares {@code --index DIR} and {@code --json} on {@code spec}. */
+  static void declareOn(CommandSpec spec) {
+    spec.addOption(CommandDeclarations.option("--index", String.class, "DIR", "Index folder (default: index/ of the installation).").build());
+    spec.addOption(CommandDeclarations.flag("--json", "Print one JSON document on stdout instead of human output.").build());
+  }
 
-  @Option(names = "--json", description = "Print one JSON document on stdout instead of human output.")
-  boolean json;
+  /** The common options of one command's part of the command line. */
+  static CommonOptions of(ParseResult parsed) {
+    return new CommonOptions(parsed.matchedOptionValue("--index", null), parsed.matchedOptionValue("--json", false));
+  }
 
   /** The index folder: as given, relative to the caller's directory, else the installation's. */
   Path indexDir(CliContext context) {

@@ -7,46 +7,31 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code alsoread index}: adds, updates and deletes the articles of crawls, incrementally. */
-@Command(
-    name = "index",
-    mixinStandardHelpOptions = true,
-    description = {
-        "Index crawls: Hexo site roots, host folders, Markdown files and saved HTML pages.",
-        "Incremental: new articles are added, changed ones updated, unchanged ones skipped, and articles "
-            + "that came from a given PATH but are gone from it deleted."},
-    footerHeading = "%nExamples:%n",
-    footer = {
+final class IndexCommand extends Subcommand {
+
+  IndexCommand(AlsoReadCommand parent) {
+    super(parent, "index",
+        new String[] {
+            "Index crawls: Hexo site roots, host folders, Markdown files and saved HTML pages.",
+            "Incremental: new articles are added, changed ones updated, unchanged ones skipped, and articles "
+                + "that came from a given PATH but are gone from it deleted."},
         "  alsoread index                        index corpus/ of the installation",
         "  alsoread index ~/crawls/site-a ~/crawls/page.html",
         "  alsoread index --rebuild ~/crawls     start from an empty index",
         "  alsoread index ~/crawls --json        print the summary as JSON",
         "",
-        "Exit code 3 when some files were rejected (the rest are indexed)."})
-final class IndexCommand implements Callable<Integer> {
-
-  @ParentCommand
-  AlsoReadCommand parent;
-
-  @Mixin
-  CommonOptions common;
-
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files and folders to index (default: corpus/ of the installation).")
-  List<String> paths = new ArrayList<>();
-
-  @Option(names = "--rebuild", description = "Drop the index and index PATH from scratch.")
-  boolean rebuild;
+        "Exit code 3 when some files were rejected (the rest are indexed).");
+    CommonOptions.declareOn(spec);
+    spec.addPositional(CommandDeclarations.parameters("PATH", "Files and folders to index (default: corpus/ of the installation)."));
+    spec.addOption(CommandDeclarations.flag("--rebuild", "Drop the index and index PATH from scratch.").build());
+  }
 
   @Override
   public Integer call() throws IOException {
-    CliContext context = parent.context();
+    CliContext context = context();
+    List<String> paths = parsed().matchedPositionalValue(0, List.of());
     List<Path> inputs = new ArrayList<>();
     if (paths.isEmpty()) {
       inputs.add(context.defaultCorpus());
@@ -58,8 +43,9 @@ final class IndexCommand implements Callable<Integer> {
         throw new NoSuchFileException(input.toString(), null, "no such file or folder");
       }
     }
-    try (Engine engine = context.opener().openOrCreate(parent.indexDir(common))) {
-      IndexSummary summary = IndexRun.run(context, engine, inputs, rebuild, parent.json(common));
+    boolean rebuild = parsed().matchedOptionValue("--rebuild", false);
+    try (Engine engine = context.opener().openOrCreate(indexDir())) {
+      IndexSummary summary = IndexRun.run(context, engine, inputs, rebuild, json());
       return summary.rejected() > 0 ? ExitCodes.PARTLY_DONE : ExitCodes.OK;
     }
   }

@@ -3,57 +3,39 @@ package io.alsoread.cli;
 import io.alsoread.Neighbourhood;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.ArgGroupSpec;
 
 /** {@code alsoread links}: the link neighbourhood of a URL, indexed or not. */
-@Command(
-    name = "links",
-    mixinStandardHelpOptions = true,
-    description = {
-        "Show the link neighbourhood of a URL, indexed or not: its outgoing \"Also read\" links "
-            + "(each resolved or dangling) and the articles linking to it, with their anchor titles."},
-    footerHeading = "%nExamples:%n",
-    footer = {
+final class LinksCommand extends Subcommand {
+
+  LinksCommand(AlsoReadCommand parent) {
+    super(parent, "links",
+        new String[] {
+            "Show the link neighbourhood of a URL, indexed or not: its outgoing \"Also read\" links "
+                + "(each resolved or dangling) and the articles linking to it, with their anchor titles."},
         "  alsoread links https://example.com/fix-printer-offline/",
         "  alsoread links https://example.com/not-crawled-yet/ --in   (who links to it)",
-        "  alsoread links https://example.com/fix-printer-offline/ --out --json"})
-final class LinksCommand implements Callable<Integer> {
-
-  @ParentCommand
-  AlsoReadCommand parent;
-
-  @Mixin
-  CommonOptions common;
-
-  @Parameters(paramLabel = "URL", description = "Any URL.")
-  String url;
-
-  @ArgGroup(exclusive = true)
-  Direction direction;
-
-  /** {@code --in} or {@code --out}; neither means both. */
-  static final class Direction {
-    @Option(names = "--in", required = true, description = "Only inbound links.")
-    boolean in;
-
-    @Option(names = "--out", required = true, description = "Only outgoing links.")
-    boolean out;
+        "  alsoread links https://example.com/fix-printer-offline/ --out --json");
+    CommonOptions.declareOn(spec);
+    spec.addPositional(CommandDeclarations.parameter("URL", "Any URL."));
+    // --in or --out; neither means both
+    spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+        .addArg(CommandDeclarations.flag("--in", "Only inbound links.").required(true).build())
+        .addArg(CommandDeclarations.flag("--out", "Only outgoing links.").required(true).build())
+        .build());
   }
 
   @Override
   public Integer call() throws IOException {
-    CliContext context = parent.context();
-    boolean showOut = direction == null || direction.out;
-    boolean showIn = direction == null || direction.in;
-    try (Engine engine = Indexes.openForOneRequest(context, parent.indexDir(common))) {
+    CliContext context = context();
+    String url = parsed().matchedPositionalValue(0, "");
+    boolean onlyIn = parsed().matchedOptionValue("--in", false);
+    boolean onlyOut = parsed().matchedOptionValue("--out", false);
+    boolean showOut = !onlyIn;
+    boolean showIn = !onlyOut;
+    try (Engine engine = Indexes.openForOneRequest(context, indexDir())) {
       Neighbourhood links = engine.links(url);
-      if (parent.json(common)) {
+      if (json()) {
         Neighbourhood shown = new Neighbourhood(links.url(), links.indexed(), showOut ? links.out() : List.of(), showIn ? links.in() : List.of());
         new JsonOutput(context.out(), context.outTerminal()).links(shown);
       } else {

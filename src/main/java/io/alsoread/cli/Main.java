@@ -12,7 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -50,13 +50,14 @@ public final class Main {
 
   /** The command line for {@code args}: all subcommands, or only the one named when that is all it needs. */
   static CommandLine commandLine(CliContext context, String... args) {
-    CommandLine cli = new CommandLine(new AlsoReadCommand(context));
-    // Picocli builds each subcommand's model by reflection: a one-shot command starts sooner when only
-    // its own is built. Help, completion and mistyped names need them all.
+    AlsoReadCommand root = new AlsoReadCommand(context);
+    CommandLine cli = new CommandLine(root.spec);
+    // A one-shot command starts sooner when only its own model is built. Help, completion and mistyped
+    // names need them all.
     String named = subcommandNamed(args);
-    for (Map.Entry<String, Supplier<Object>> sub : AlsoReadCommand.SUBCOMMANDS.entrySet()) {
+    for (Map.Entry<String, Function<AlsoReadCommand, Subcommand>> sub : AlsoReadCommand.SUBCOMMANDS.entrySet()) {
       if (named == null || named.equals(sub.getKey())) {
-        cli.addSubcommand(sub.getKey(), sub.getValue().get());
+        cli.addSubcommand(sub.getKey(), sub.getValue().apply(root).spec);
       }
     }
     cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
