@@ -55,15 +55,29 @@ public final class ArticleSearch {
    * calling thread), so that a large query uses every core when the machine is otherwise idle.
    */
   public ArticleSearch(Duration budget, Executor segments) {
-    this(Ranking.DEFAULT, budget, segments);
+    this(Ranking.DEFAULT, budget, segments, true);
+  }
+
+  /**
+   * A search as {@link #ArticleSearch(Duration, Executor)}; {@code tables} says whether a reader's
+   * first search reads every document's cluster and facet ordinals into tables that later searches
+   * count from. Reading the tables costs about what a search that matches every document does, so
+   * they are for readers that answer many searches, not one.
+   */
+  public ArticleSearch(Duration budget, Executor segments, boolean tables) {
+    this(Ranking.DEFAULT, budget, segments, tables);
   }
 
   ArticleSearch(Ranking ranking, Duration budget, Executor segments) {
+    this(ranking, budget, segments, true);
+  }
+
+  private ArticleSearch(Ranking ranking, Duration budget, Executor segments, boolean tables) {
     this.parsing = new QueryParsing(ranking);
     this.relevance = new Relevance(ranking, parsing.analyzer());
     this.snippets = new Snippets(parsing.analyzer());
     this.budget = new SearchBudget(budget.toNanos());
-    this.cache = new ReaderCache(this.budget);
+    this.cache = new ReaderCache(this.budget, tables);
     this.segments = segments == null ? null : task -> segments.execute(this.budget.carrying(task));
   }
 

@@ -209,7 +209,7 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      int[] clusters = reader.clusters().ordsOf(context.ord);
+      ReaderCache.ClusterOrdinals.Leaf clusters = reader.clusters().of(context);
       NumericDocValues dates = sort == SearchRequest.Sort.RELEVANCE ? null : DocValues.getNumeric(context.reader(), Fields.DATE);
       int docBase = context.docBase;
       return new LeafCollector() {
@@ -226,7 +226,7 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
           double key = dates == null ? score : dateKey(dates, doc);
           int globalDoc = docBase + doc;
           total++;
-          int cluster = clusters[doc];
+          int cluster = clusters.ordOf(doc);
           if (cluster != ReaderCache.ClusterOrdinals.NONE) {
             add(cluster, key, score, globalDoc);
           } else {

@@ -46,9 +46,16 @@ final class ReaderCache {
   /** The data of the reader before the current one, kept while searches may still use it; guarded by lock. */
   private ReaderData previous;
 
-  /** @param timeout what stops a search's term enumeration (see {@link SearchBudget}) */
-  ReaderCache(QueryTimeout timeout) {
+  private final boolean tables;
+
+  /**
+   * @param timeout what stops a search's term enumeration (see {@link SearchBudget})
+   * @param tables whether to read every document's cluster and facet ordinals into tables, which
+   *     pays from the second search of a reader on
+   */
+  ReaderCache(QueryTimeout timeout, boolean tables) {
     this.timeout = timeout;
+    this.tables = tables;
   }
 
   /** The data of one reader. */
@@ -61,13 +68,15 @@ final class ReaderCache {
     private final ClusterOrdinals clusters;
     private final ClusterBuffers.Pool buffers;
     private final FieldInfos fieldInfos;
+    private final boolean tables;
     private volatile FacetOrdinals facetOrdinals;
     private io.alsoread.Facets allFacets;
     private Map<String, List<FacetValue>> allValues;
 
     private ReaderData(
         Object key, IndexReader reader, IndexReader searchable, SortedSetDocValuesReaderState facets,
-        Set<String> facetDims, ClusterOrdinals clusters, FieldInfos fieldInfos) {
+        Set<String> facetDims, ClusterOrdinals clusters, FieldInfos fieldInfos, boolean tables) {
+      this.tables = tables;
       this.key = key;
       this.reader = reader;
       this.searchable = searchable;
@@ -106,11 +115,15 @@ final class ReaderCache {
 
     /**
      * A collector manager counting the facet values of the matches, or null when the index has no
-     * facet values. Its table of every document's values is read on first use, once per reader.
+     * facet values. With tables, its table of every document's values is read on first use, once
+     * per reader; without, each match's values are read from the doc values.
      */
     FacetCountingCollectorManager facetCounting() throws IOException {
       if (facets == null) {
         return null;
+      }
+      if (!tables) {
+        return new FacetCountingCollectorManager(facets);
       }
       FacetOrdinals ordinals = facetOrdinals;
       if (ordinals == null) {
@@ -198,13 +211,13 @@ final class ReaderCache {
       throw IndexUnavailableException.olderVersion();
     }
     IndexReader searchable = reader instanceof DirectoryReader directory ? ExitableDirectoryReader.wrap(directory, timeout) : reader;
-    ClusterOrdinals clusters = ClusterOrdinals.of(reader);
+    ClusterOrdinals clusters = ClusterOrdinals.of(reader, tables);
     SortedSetDocValuesReaderState facets = facetState(reader);
     Set<String> dims = new HashSet<>();
     if (facets != null) {
       facets.getDims().forEach(dims::add);
     }
-    return new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters, fieldInfos);
+    return new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters, fieldInfos, tables);
   }
 
   FacetsConfig facetsConfig() {
@@ -227,29 +240,43 @@ final class ReaderCache {
   }
 
   /**
-   * The global cluster ordinal of every document, one array per segment: collecting reads one int
-   * a match instead of advancing the segment's doc values and mapping its ordinal (a third of the
-   * time of a plain query that matches most of the index). Four bytes a document.
+   * The global cluster ordinal of every document. With tables, one array per segment: collecting
+   * reads one int a match instead of advancing the segment's doc values and mapping its ordinal (a
+   * third of the time of a plain query that matches most of the index), for four bytes a document
+   * read once per reader. Without, each match's ordinal is read from the doc values: what a reader
+   * that answers one search and is closed should do, since the table reads every document.
    */
   static final class ClusterOrdinals {
     /** The ordinal of a document without a cluster id. */
     static final int NONE = -1;
 
+    /** The global cluster ordinals of one segment's documents. */
+    interface Leaf {
+      /** The global cluster ordinal of {@code doc}, or {@link #NONE}; documents are asked in increasing order. */
+      int ordOf(int doc) throws IOException;
+    }
+
     private final int[][] ordsByLeaf;
+    private final OrdinalMap map;
     private final int valueCount;
 
-    private ClusterOrdinals(int[][] ordsByLeaf, int valueCount) {
+    private ClusterOrdinals(int[][] ordsByLeaf, OrdinalMap map, int valueCount) {
       this.ordsByLeaf = ordsByLeaf;
+      this.map = map;
       this.valueCount = valueCount;
     }
 
-    static ClusterOrdinals of(IndexReader reader) throws IOException {
+    static ClusterOrdinals of(IndexReader reader, boolean tables) throws IOException {
       List<LeafReaderContext> leaves = reader.leaves();
       SortedDocValues[] values = new SortedDocValues[leaves.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = DocValues.getSorted(leaves.get(i).reader(), Fields.CLUSTER);
       }
       OrdinalMap map = values.length <= 1 ? null : OrdinalMap.build(null, values, PackedInts.DEFAULT);
+      int count = map != null ? Math.toIntExact(map.getValueCount()) : values.length == 1 ? values[0].getValueCount() : 0;
+      if (!tables) {
+        return new ClusterOrdinals(null, map, count);
+      }
       int[][] ordsByLeaf = new int[values.length][];
       for (int i = 0; i < values.length; i++) {
         LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(i);
@@ -261,8 +288,7 @@ final class ReaderCache {
         }
         ordsByLeaf[i] = ords;
       }
-      int count = map != null ? Math.toIntExact(map.getValueCount()) : values.length == 1 ? values[0].getValueCount() : 0;
-      return new ClusterOrdinals(ordsByLeaf, count);
+      return new ClusterOrdinals(ordsByLeaf, map, count);
     }
 
     /** Number of distinct clusters in the reader. */
@@ -270,9 +296,15 @@ final class ReaderCache {
       return valueCount;
     }
 
-    /** The global cluster ordinal of each document of the leaf with index {@code leafOrd} ({@link #NONE}: no cluster); read only. */
-    int[] ordsOf(int leafOrd) {
-      return ordsByLeaf[leafOrd];
+    /** The ordinals of the documents of {@code leaf}, a leaf of this reader. */
+    Leaf of(LeafReaderContext leaf) throws IOException {
+      if (ordsByLeaf != null) {
+        int[] ords = ordsByLeaf[leaf.ord];
+        return doc -> ords[doc];
+      }
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.CLUSTER);
+      LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+      return doc -> values.advanceExact(doc) ? (int) toGlobal.get(values.ordValue()) : NONE;
     }
   }
 }

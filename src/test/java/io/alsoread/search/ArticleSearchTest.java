@@ -263,7 +263,7 @@ class ArticleSearchTest {
 
   @Test
   void readerDataIsBuiltOncePerReaderAndKeptForTheReaderBefore() throws IOException {
-    ReaderCache cache = new ReaderCache(() -> false);
+    ReaderCache cache = new ReaderCache(() -> false, true);
     ReaderCache.ReaderData first = cache.get(index.searcher.getIndexReader());
     assertTrue(first == cache.get(index.searcher.getIndexReader()));
     try (TestIndex second = new TestIndex(SampleCorpus.entries()); TestIndex third = new TestIndex(SampleCorpus.entries())) {

@@ -84,6 +84,26 @@ class CollapseInvariantsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "printer", "printer driver", "offline OR screen", "fix -error", "tag:t1"})
+  void searchesWithoutPerReaderTablesGiveTheSameAnswers(String query) throws IOException {
+    ArticleSearch withoutTables = new ArticleSearch(ArticleSearch.DEFAULT_BUDGET, null, false);
+    for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+      for (boolean collapse : new boolean[] {true, false}) {
+        for (int offset : new int[] {0, 7, 35}) {
+          SearchRequest request = SearchRequest.of(query).withSort(sort).withCollapse(collapse).withPage(7, offset)
+              .withTags(offset == 35 ? List.of("t1", "t2") : List.of()).withCategories(offset == 7 ? List.of("c1") : List.of());
+          SearchResult tables = search.search(index.searcher, request);
+          SearchResult docValues = withoutTables.search(index.searcher, request);
+          assertEquals(tables.total(), docValues.total(), request.toString());
+          assertEquals(tables.clusters(), docValues.clusters(), request.toString());
+          assertEquals(tables.hits(), docValues.hits(), request.toString());
+          assertEquals(tables.facets(), docValues.facets(), request.toString());
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "printer", "printer driver", "offline OR screen", "fix -error", "tag:t1"})
   void pagesCoverEveryClusterOnceWithAllCopies(String query) throws IOException {
     for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
       SearchRequest request = SearchRequest.of(query).withSort(sort);

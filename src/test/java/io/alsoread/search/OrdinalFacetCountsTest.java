@@ -76,22 +76,25 @@ class OrdinalFacetCountsTest {
         for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")), new TermQuery(new Term("id", "3")))) {
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
           Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
-          Facets ours = new OrdinalFacetCounts(state, searcher.search(query, new FacetCountingCollectorManager(ordinals, state.getSize())));
-          for (String dim : List.of(Fields.FACET_TAG, Fields.FACET_SITE, Fields.FACET_YEAR, Fields.FACET_CATEGORY)) {
-            for (int top : new int[] {1, 3, 10}) {
-              assertSame(lucene.getTopChildren(top, dim), ours.getTopChildren(top, dim), query + " " + dim + " top " + top);
+          for (FacetCountingCollectorManager counting : List.of(new FacetCountingCollectorManager(ordinals, state.getSize()),
+              new FacetCountingCollectorManager(state))) {
+            Facets ours = new OrdinalFacetCounts(state, searcher.search(query, counting));
+            for (String dim : List.of(Fields.FACET_TAG, Fields.FACET_SITE, Fields.FACET_YEAR, Fields.FACET_CATEGORY)) {
+              for (int top : new int[] {1, 3, 10}) {
+                assertSame(lucene.getTopChildren(top, dim), ours.getTopChildren(top, dim), query + " " + dim + " top " + top);
+              }
+              assertSame(lucene.getAllChildren(dim), ours.getAllChildren(dim), query + " " + dim + " all");
             }
-            assertSame(lucene.getAllChildren(dim), ours.getAllChildren(dim), query + " " + dim + " all");
+            for (String[] path : List.of(new String[] {"hardware"}, new String[] {"hardware", "printers"}, new String[] {"software"})) {
+              assertSame(lucene.getTopChildren(10, Fields.FACET_CATEGORY, path), ours.getTopChildren(10, Fields.FACET_CATEGORY, path),
+                  query + " " + String.join("/", path));
+              assertSame(lucene.getAllChildren(Fields.FACET_CATEGORY, path), ours.getAllChildren(Fields.FACET_CATEGORY, path),
+                  query + " " + String.join("/", path) + " all");
+              assertEquals(lucene.getSpecificValue(Fields.FACET_CATEGORY, path), ours.getSpecificValue(Fields.FACET_CATEGORY, path));
+            }
+            assertNull(ours.getTopChildren(10, Fields.FACET_CATEGORY, "no such category"));
+            assertEquals(lucene.getSpecificValue(Fields.FACET_TAG, "printer"), ours.getSpecificValue(Fields.FACET_TAG, "printer"));
           }
-          for (String[] path : List.of(new String[] {"hardware"}, new String[] {"hardware", "printers"}, new String[] {"software"})) {
-            assertSame(lucene.getTopChildren(10, Fields.FACET_CATEGORY, path), ours.getTopChildren(10, Fields.FACET_CATEGORY, path),
-                query + " " + String.join("/", path));
-            assertSame(lucene.getAllChildren(Fields.FACET_CATEGORY, path), ours.getAllChildren(Fields.FACET_CATEGORY, path),
-                query + " " + String.join("/", path) + " all");
-            assertEquals(lucene.getSpecificValue(Fields.FACET_CATEGORY, path), ours.getSpecificValue(Fields.FACET_CATEGORY, path));
-          }
-          assertNull(ours.getTopChildren(10, Fields.FACET_CATEGORY, "no such category"));
-          assertEquals(lucene.getSpecificValue(Fields.FACET_TAG, "printer"), ours.getSpecificValue(Fields.FACET_TAG, "printer"));
         }
       }
     }
