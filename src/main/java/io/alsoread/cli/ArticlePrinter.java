@@ -93,7 +93,7 @@ final class ArticlePrinter {
     String pad = " ".repeat(numberWidth + 4);
     for (int i = 0; i < links.size(); i++) {
       LinkEntry link = links.get(i);
-      String number = String.format("  %" + numberWidth + "d. ", i + 1);
+      String number = "  " + Layout.listNumber(i + 1, numberWidth);
       // The mark goes after the title: a long URL wraps, and would carry it to a line of its own.
       String mark = link.resolved() ? "" : "  [dangling]";
       String title = Layout.truncate(SearchPrinter.orUntitled(link.title()), out.width() - pad.length() - mark.length());
@@ -110,7 +110,7 @@ final class ArticlePrinter {
     String pad = " ".repeat(numberWidth + 4);
     for (int i = 0; i < links.size(); i++) {
       InboundLink link = links.get(i);
-      String number = String.format("  %" + numberWidth + "d. ", i + 1);
+      String number = "  " + Layout.listNumber(i + 1, numberWidth);
       out.line(number + Layout.truncate(SearchPrinter.orUntitled(link.title()), out.width() - pad.length()));
       out.line(pad + style.url(link.url()));
     }

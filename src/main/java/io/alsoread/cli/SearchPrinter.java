@@ -63,7 +63,7 @@ final class SearchPrinter {
   }
 
   private void hit(Hit hit, int number, int numberWidth, int indent, Style style) {
-    String label = String.format("%" + numberWidth + "d. ", number);
+    String label = Layout.listNumber(number, numberWidth);
     String pad = " ".repeat(indent);
     List<String> titleLines = Layout.wrap(orUntitled(hit.title()), out.width() - indent);
     for (int i = 0; i < titleLines.size(); i++) {

@@ -41,6 +41,13 @@ class LayoutTest {
   @Test
   void formatsNumbersSizesAndDurations() {
     assertEquals("47,722", Layout.count(47722));
+    for (long n : new long[] {0, 7, 999, 1000, 12345, 100000, 1234567, -1, -999, -1000, -1234567, Long.MAX_VALUE, Long.MIN_VALUE}) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%,d", n), Layout.count(n));
+    }
+    assertEquals(" 7. ", Layout.listNumber(7, 2));
+    assertEquals("10. ", Layout.listNumber(10, 2));
+    assertEquals("123. ", Layout.listNumber(123, 2));
+    assertEquals("2024-07-25", Layout.day(java.time.Instant.parse("2024-07-25T23:59:59Z")));
     assertEquals("1 copy", Layout.counted(1, "copy", "copies"));
     assertEquals("2 copies", Layout.counted(2, "copy", "copies"));
     assertEquals("512 B", Layout.bytes(512));
