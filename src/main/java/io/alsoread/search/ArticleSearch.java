@@ -59,10 +59,11 @@ public final class ArticleSearch {
   }
 
   /**
-   * A search as {@link #ArticleSearch(Duration, Executor)}; {@code tables} says whether a reader's
-   * first search reads every document's cluster and facet ordinals into tables that later searches
-   * count from. Reading the tables costs about what a search that matches every document does, so
-   * they are for readers that answer many searches, not one.
+   * A search as {@link #ArticleSearch(Duration, Executor)}; {@code tables} says whether every
+   * document's cluster and facet ordinals are read into tables that searches count from, once per
+   * reader. Reading them costs about what a search that matches every document does, so they are for
+   * readers that answer many searches, not one; with {@code segments}, they are read there while the
+   * reader's first searches count from the doc values, so a new reader answers at once.
    */
   public ArticleSearch(Duration budget, Executor segments, boolean tables) {
     this(Ranking.DEFAULT, budget, segments, tables);
@@ -77,7 +78,7 @@ public final class ArticleSearch {
     this.relevance = new Relevance(ranking, parsing.analyzer());
     this.snippets = new Snippets(parsing.analyzer());
     this.budget = new SearchBudget(budget.toNanos());
-    this.cache = new ReaderCache(this.budget, tables);
+    this.cache = new ReaderCache(this.budget, tables, segments);
     this.segments = segments == null ? null : task -> segments.execute(this.budget.carrying(task));
   }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -47,15 +48,19 @@ final class ReaderCache {
   private ReaderData previous;
 
   private final boolean tables;
+  private final Executor background;
 
   /**
    * @param timeout what stops a search's term enumeration (see {@link SearchBudget})
    * @param tables whether to read every document's cluster and facet ordinals into tables, which
    *     pays from the second search of a reader on
+   * @param background where the tables are read while searches count from the doc values (null: by
+   *     the first search of a reader, before it counts)
    */
-  ReaderCache(QueryTimeout timeout, boolean tables) {
+  ReaderCache(QueryTimeout timeout, boolean tables, Executor background) {
     this.timeout = timeout;
     this.tables = tables;
+    this.background = background;
   }
 
   /** The data of one reader. */
@@ -68,15 +73,14 @@ final class ReaderCache {
     private final ClusterOrdinals clusters;
     private final ClusterBuffers.Pool buffers;
     private final FieldInfos fieldInfos;
-    private final boolean tables;
+    /** Every document's facet ordinals, once read (see {@link #readTables()}); until then null. */
     private volatile FacetOrdinals facetOrdinals;
     private io.alsoread.Facets allFacets;
     private Map<String, List<FacetValue>> allValues;
 
     private ReaderData(
         Object key, IndexReader reader, IndexReader searchable, SortedSetDocValuesReaderState facets,
-        Set<String> facetDims, ClusterOrdinals clusters, FieldInfos fieldInfos, boolean tables) {
-      this.tables = tables;
+        Set<String> facetDims, ClusterOrdinals clusters, FieldInfos fieldInfos) {
       this.key = key;
       this.reader = reader;
       this.searchable = searchable;
@@ -115,26 +119,45 @@ final class ReaderCache {
 
     /**
      * A collector manager counting the facet values of the matches, or null when the index has no
-     * facet values. With tables, its table of every document's values is read on first use, once
-     * per reader; without, each match's values are read from the doc values.
+     * facet values: from the table of every document's values once it is read, else from the doc values.
      */
     FacetCountingCollectorManager facetCounting() throws IOException {
       if (facets == null) {
         return null;
       }
-      if (!tables) {
-        return new FacetCountingCollectorManager(facets);
-      }
       FacetOrdinals ordinals = facetOrdinals;
-      if (ordinals == null) {
-        synchronized (this) {
-          if (facetOrdinals == null) {
-            facetOrdinals = FacetOrdinals.of(facets);
-          }
-          ordinals = facetOrdinals;
+      return ordinals != null ? new FacetCountingCollectorManager(ordinals, facets.getSize()) : new FacetCountingCollectorManager(facets);
+    }
+
+    /** Whether the tables of {@link #readTables()} are in. */
+    boolean tablesRead() {
+      return clusters.ordsByLeaf != null && (facets == null || facetOrdinals != null);
+    }
+
+    /** Reads every document's cluster and facet ordinals into tables, which later searches count from. */
+    void readTables() throws IOException {
+      clusters.readTable(reader);
+      if (facets != null && facetOrdinals == null) {
+        facetOrdinals = FacetOrdinals.of(facets);
+      }
+    }
+
+    /** {@link #readTables()} while the reader is open; a failure leaves searches counting from the doc values. */
+    void readTablesInBackground() {
+      if (!reader.tryIncRef()) {
+        return; // closed meanwhile: no search needs its tables
+      }
+      try {
+        readTables();
+      } catch (IOException | RuntimeException e) {
+        // the doc values answer as the tables would
+      } finally {
+        try {
+          reader.decRef();
+        } catch (IOException e) {
+          // closing a reader no search holds any more: nothing to tell anyone
         }
       }
-      return new FacetCountingCollectorManager(ordinals, facets.getSize());
     }
 
     /** The facet dimensions that have values in this reader. */
@@ -200,8 +223,15 @@ final class ReaderCache {
       data = build(key, reader);
       previous = current;
       current = data;
-      return data;
     }
+    if (tables) {
+      if (background != null) {
+        background.execute(data::readTablesInBackground);
+      } else {
+        data.readTables();
+      }
+    }
+    return data;
   }
 
   private ReaderData build(Object key, IndexReader reader) throws IOException {
@@ -211,13 +241,13 @@ final class ReaderCache {
       throw IndexUnavailableException.olderVersion();
     }
     IndexReader searchable = reader instanceof DirectoryReader directory ? ExitableDirectoryReader.wrap(directory, timeout) : reader;
-    ClusterOrdinals clusters = ClusterOrdinals.of(reader, tables);
+    ClusterOrdinals clusters = ClusterOrdinals.of(reader);
     SortedSetDocValuesReaderState facets = facetState(reader);
     Set<String> dims = new HashSet<>();
     if (facets != null) {
       facets.getDims().forEach(dims::add);
     }
-    return new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters, fieldInfos, tables);
+    return new ReaderData(key, reader, searchable, facets, Set.copyOf(dims), clusters, fieldInfos);
   }
 
   FacetsConfig facetsConfig() {
@@ -240,11 +270,11 @@ final class ReaderCache {
   }
 
   /**
-   * The global cluster ordinal of every document. With tables, one array per segment: collecting
-   * reads one int a match instead of advancing the segment's doc values and mapping its ordinal (a
-   * third of the time of a plain query that matches most of the index), for four bytes a document
-   * read once per reader. Without, each match's ordinal is read from the doc values: what a reader
-   * that answers one search and is closed should do, since the table reads every document.
+   * The global cluster ordinal of every document. Once its table is read, one array per segment:
+   * collecting reads one int a match instead of advancing the segment's doc values and mapping its
+   * ordinal (a third of the time of a plain query that matches most of the index), for four bytes a
+   * document. Until then, and for a reader that answers one search and is closed, each match's
+   * ordinal comes from the doc values.
    */
   static final class ClusterOrdinals {
     /** The ordinal of a document without a cluster id. */
@@ -256,17 +286,17 @@ final class ReaderCache {
       int ordOf(int doc) throws IOException;
     }
 
-    private final int[][] ordsByLeaf;
     private final OrdinalMap map;
     private final int valueCount;
+    /** The table, once read; until then null. */
+    private volatile int[][] ordsByLeaf;
 
-    private ClusterOrdinals(int[][] ordsByLeaf, OrdinalMap map, int valueCount) {
-      this.ordsByLeaf = ordsByLeaf;
+    private ClusterOrdinals(OrdinalMap map, int valueCount) {
       this.map = map;
       this.valueCount = valueCount;
     }
 
-    static ClusterOrdinals of(IndexReader reader, boolean tables) throws IOException {
+    static ClusterOrdinals of(IndexReader reader) throws IOException {
       List<LeafReaderContext> leaves = reader.leaves();
       SortedDocValues[] values = new SortedDocValues[leaves.size()];
       for (int i = 0; i < values.length; i++) {
@@ -274,21 +304,27 @@ final class ReaderCache {
       }
       OrdinalMap map = values.length <= 1 ? null : OrdinalMap.build(null, values, PackedInts.DEFAULT);
       int count = map != null ? Math.toIntExact(map.getValueCount()) : values.length == 1 ? values[0].getValueCount() : 0;
-      if (!tables) {
-        return new ClusterOrdinals(null, map, count);
+      return new ClusterOrdinals(map, count);
+    }
+
+    /** Reads every document's ordinal of {@code reader}, this object's reader, into the table. */
+    void readTable(IndexReader reader) throws IOException {
+      if (ordsByLeaf != null) {
+        return;
       }
-      int[][] ordsByLeaf = new int[values.length][];
-      for (int i = 0; i < values.length; i++) {
+      List<LeafReaderContext> leaves = reader.leaves();
+      int[][] table = new int[leaves.size()][];
+      for (int i = 0; i < table.length; i++) {
         LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(i);
         int[] ords = new int[leaves.get(i).reader().maxDoc()];
         Arrays.fill(ords, NONE);
-        SortedDocValues segment = values[i]; // the ordinal map read its terms, not its documents
+        SortedDocValues segment = DocValues.getSorted(leaves.get(i).reader(), Fields.CLUSTER);
         for (int doc = segment.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = segment.nextDoc()) {
           ords[doc] = (int) toGlobal.get(segment.ordValue());
         }
-        ordsByLeaf[i] = ords;
+        table[i] = ords;
       }
-      return new ClusterOrdinals(ordsByLeaf, map, count);
+      ordsByLeaf = table;
     }
 
     /** Number of distinct clusters in the reader. */
@@ -298,8 +334,9 @@ final class ReaderCache {
 
     /** The ordinals of the documents of {@code leaf}, a leaf of this reader. */
     Leaf of(LeafReaderContext leaf) throws IOException {
-      if (ordsByLeaf != null) {
-        int[] ords = ordsByLeaf[leaf.ord];
+      int[][] table = ordsByLeaf;
+      if (table != null) {
+        int[] ords = table[leaf.ord];
         return doc -> ords[doc];
       }
       SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.CLUSTER);

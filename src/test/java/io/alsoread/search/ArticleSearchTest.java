@@ -263,7 +263,7 @@ class ArticleSearchTest {
 
   @Test
   void readerDataIsBuiltOncePerReaderAndKeptForTheReaderBefore() throws IOException {
-    ReaderCache cache = new ReaderCache(() -> false, true);
+    ReaderCache cache = new ReaderCache(() -> false, true, null);
     ReaderCache.ReaderData first = cache.get(index.searcher.getIndexReader());
     assertTrue(first == cache.get(index.searcher.getIndexReader()));
     try (TestIndex second = new TestIndex(SampleCorpus.entries()); TestIndex third = new TestIndex(SampleCorpus.entries())) {
@@ -275,6 +275,37 @@ class ArticleSearchTest {
       assertTrue(next == cache.get(second.searcher.getIndexReader()));
       assertTrue(first != cache.get(index.searcher.getIndexReader()), "two readers back is rebuilt");
     }
+  }
+
+  @Test
+  void tablesAreReadInTheBackgroundWhileTheFirstSearchesCountFromDocValues() throws Exception {
+    java.util.List<Runnable> queued = new java.util.ArrayList<>();
+    ReaderCache later = new ReaderCache(() -> false, true, queued::add);
+    ReaderCache.ReaderData data = later.get(index.searcher.getIndexReader());
+    assertEquals(1, queued.size(), "the tables are left to the executor");
+    assertTrue(!data.tablesRead());
+    assertTrue(later.get(index.searcher.getIndexReader()) == data);
+    assertEquals(1, queued.size(), "once per reader");
+    queued.get(0).run();
+    assertTrue(data.tablesRead());
+
+    ReaderCache now = new ReaderCache(() -> false, true, null);
+    assertTrue(now.get(index.searcher.getIndexReader()).tablesRead(), "without an executor the first search reads them");
+    ReaderCache never = new ReaderCache(() -> false, false, queued::add);
+    assertTrue(!never.get(index.searcher.getIndexReader()).tablesRead());
+    assertEquals(1, queued.size());
+  }
+
+  @Test
+  void aReaderClosedBeforeItsTablesAreReadIsLeftAlone() throws IOException {
+    java.util.List<Runnable> queued = new java.util.ArrayList<>();
+    ReaderCache cache = new ReaderCache(() -> false, true, queued::add);
+    ReaderCache.ReaderData data;
+    try (TestIndex closing = new TestIndex(SampleCorpus.entries())) {
+      data = cache.get(closing.searcher.getIndexReader());
+    }
+    queued.get(0).run(); // throws nothing
+    assertTrue(!data.tablesRead());
   }
 
   @Test
