@@ -21,6 +21,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DocValuesSkipIndexType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
@@ -37,15 +39,41 @@ public final class DocumentBuilder {
 
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
   private final BodyTokenCache bodyTokens;
+  private final DateSchema dates;
 
   /** A builder whose documents analyse their bodies in full. */
   public DocumentBuilder() {
-    this(null);
+    this(null, DateSchema.CURRENT);
   }
 
-  /** A builder whose documents take the tokens of a body's text after its first block from {@code bodyTokens} (null: none). */
-  DocumentBuilder(BodyTokenCache bodyTokens) {
+  /**
+   * A builder whose documents take the tokens of a body's text after its first block from
+   * {@code bodyTokens} (null: none), and index dates as {@code dates} says.
+   */
+  DocumentBuilder(BodyTokenCache bodyTokens, DateSchema dates) {
     this.bodyTokens = bodyTokens;
+    this.dates = dates;
+  }
+
+  /**
+   * How the date's doc value is indexed. Date filters read the doc values; a skip index (the least and
+   * greatest date of each block of documents) lets them pass over blocks wholly in or out of a range,
+   * and points, which indexes written before the skip index have, cost a one-shot search about 20 ms
+   * to open. Lucene wants every document of an index to index a field alike, so documents added to
+   * an index keep its schema: {@link #of} reads it.
+   *
+   * @param points whether the date is also a point
+   * @param skipIndex whether its doc values have a skip index
+   */
+  record DateSchema(boolean points, boolean skipIndex) {
+    /** The schema of a new index. */
+    static final DateSchema CURRENT = new DateSchema(false, true);
+
+    /** The schema of an index whose date field is {@code existing} (null: none yet, so {@link #CURRENT}). */
+    static DateSchema of(FieldInfo existing) {
+      return existing == null ? CURRENT
+          : new DateSchema(existing.getPointDimensionCount() > 0, existing.docValuesSkipIndexType() != DocValuesSkipIndexType.NONE);
+    }
   }
 
   /**
@@ -112,8 +140,10 @@ public final class DocumentBuilder {
     }
     if (article.date() != null) {
       long millis = article.date().toEpochMilli();
-      doc.add(new LongPoint(Fields.DATE, millis));
-      doc.add(new NumericDocValuesField(Fields.DATE, millis));
+      if (dates.points()) {
+        doc.add(new LongPoint(Fields.DATE, millis));
+      }
+      doc.add(dates.skipIndex() ? NumericDocValuesField.indexedField(Fields.DATE, millis) : new NumericDocValuesField(Fields.DATE, millis));
       doc.add(new StoredField(Fields.DATE, millis));
       int year = article.date().atOffset(ZoneOffset.UTC).getYear();
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(year)));

@@ -45,7 +45,10 @@ public final class Fields {
   public static final String WORDS = "words";
 
   // --- numbers ---
-  /** Publication time in epoch millis: LongPoint, NumericDocValues and stored. Absent when undated. */
+  /**
+   * Publication time in epoch millis: NumericDocValues with a skip index (date filters read them) and
+   * stored; see {@link DocumentBuilder.DateSchema} for indexes written before. Absent when undated.
+   */
   public static final String DATE = "date";
   /** Number of distinct articles linking here: NumericDocValues and stored. */
   public static final String INLINKS = "inlinks";

@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -141,6 +142,8 @@ public final class Indexer {
   private final class Run {
     private final IndexWriter writer;
     private final DirectoryReader previous;
+    /** How the index indexes dates, which the documents of this run follow. */
+    private final DocumentBuilder.DateSchema dates;
     private final ParsedArticles parsed;
     private final CommittedState committed;
     private final IndexListener listener;
@@ -162,6 +165,7 @@ public final class Indexer {
       this.previous = previous;
       this.parsed = parsed;
       this.committed = previous == null ? CommittedState.empty() : CommittedState.read(previous);
+      this.dates = DocumentBuilder.DateSchema.of(previous == null ? null : FieldInfos.getMergedFieldInfos(previous).fieldInfo(Fields.DATE));
       this.listener = listener;
       this.start = start;
       this.pool = pool;
@@ -494,7 +498,7 @@ public final class Indexer {
       for (int from = 0; from < urls.size(); from += chunk) {
         List<String> slice = urls.subList(from, Math.min(urls.size(), from + chunk));
         futures.add(pool.submit(() -> {
-          DocumentBuilder builder = new DocumentBuilder(bodyTokens);
+          DocumentBuilder builder = new DocumentBuilder(bodyTokens, dates);
           for (String url : slice) {
             Spilled spilled = written.get(url);
             ParsedArticles.Stored stored = parsed.get(spilled.position());
@@ -516,7 +520,7 @@ public final class Indexer {
       for (int from = 0; from < refresh.size(); from += chunk) {
         List<String> slice = refresh.subList(from, Math.min(refresh.size(), from + chunk));
         futures.add(pool.submit(() -> {
-          DocumentBuilder builder = new DocumentBuilder(bodyTokens);
+          DocumentBuilder builder = new DocumentBuilder(bodyTokens, dates);
           StoredFields stored = previous.storedFields();
           for (String url : slice) {
             TopDocs top = old.search(new TermQuery(new Term(Fields.URL, url)), 1);

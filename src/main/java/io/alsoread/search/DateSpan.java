@@ -9,7 +9,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.search.Query;
 
 /**
@@ -64,9 +64,13 @@ record DateSpan(long first, long last) {
     }
   }
 
-  /** The range query on {@link Fields#DATE}; undated articles never match. */
+  /**
+   * The range query on {@link Fields#DATE}; undated articles never match. It checks each candidate's
+   * doc value: the field has no points, whose reader costs a one-shot command about 20 ms to set up,
+   * and a date filter narrows a query rather than leading it.
+   */
   Query query() {
-    return LongPoint.newRangeQuery(Fields.DATE, first, last);
+    return NumericDocValuesField.newSlowRangeQuery(Fields.DATE, first, last);
   }
 
   boolean isEmpty() {

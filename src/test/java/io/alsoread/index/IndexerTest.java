@@ -68,6 +68,43 @@ class IndexerTest {
   }
 
   @Test
+  void datesHaveASkipIndexButIndexesWrittenBeforeKeepTheirSchema() throws IOException {
+    Path site = site();
+    post(site, "a", "Fix an offline printer", BODY);
+    Path fresh = tmp.resolve("fresh");
+    index(fresh, tmp.resolve("crawl"));
+    assertEquals(DocumentBuilder.DateSchema.CURRENT, dateSchema(fresh), "a new index: a skip index, no points");
+
+    // An index written before date filters read the doc values: the date is a point too.
+    Path older = tmp.resolve("older");
+    try (Directory dir = FSDirectory.open(older);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+      io.alsoread.ingest.Article article = new io.alsoread.ingest.Article("https://old.example/post/", "old.example", "Old post", "", "",
+          List.of(), List.of(), List.of(), java.time.Instant.parse("2020-01-02T00:00:00Z"), null, null, "An older printer post.",
+          List.of(), java.util.Map.of(), null);
+      byte[] state = new ArticleState("", "", 0, 0, "", "", 0, new int[ContentKey.SIGNATURE_LENGTH], 0, 0, List.of()).encode();
+      writer.addDocument(new DocumentBuilder(null, new DocumentBuilder.DateSchema(true, false)).build(article, new Derived("k", List.of(), 0), state));
+    }
+    DocumentBuilder.DateSchema before = new DocumentBuilder.DateSchema(true, false);
+    assertEquals(before, dateSchema(older));
+    index(older, tmp.resolve("crawl")); // Lucene refuses documents that index the field otherwise
+    assertEquals(before, dateSchema(older));
+    try (Directory dir = FSDirectory.open(older); DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(2, reader.numDocs());
+      io.alsoread.search.ArticleSearch search = new io.alsoread.search.ArticleSearch();
+      IndexSearcher searcher = new IndexSearcher(reader);
+      assertEquals(1, search.search(searcher, io.alsoread.SearchRequest.of("date:2020")).total());
+      assertEquals(1, search.search(searcher, io.alsoread.SearchRequest.of("").withYears(List.of("2024"))).total());
+    }
+  }
+
+  private static DocumentBuilder.DateSchema dateSchema(Path indexDir) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      return DocumentBuilder.DateSchema.of(org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.DATE));
+    }
+  }
+
+  @Test
   void incrementalRunsAddUpdateSkipAndDelete() throws IOException {
     Path site = site();
     Path indexDir = tmp.resolve("index");

@@ -32,7 +32,7 @@ class WeightedWordsTest {
   private static void withWords(Article article, List<String> anchors, boolean cachedBody, ReaderCheck check) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
-        DocumentBuilder builder = cachedBody ? new DocumentBuilder(new BodyTokenCache(1 << 20)) : new DocumentBuilder();
+        DocumentBuilder builder = cachedBody ? new DocumentBuilder(new BodyTokenCache(1 << 20), DocumentBuilder.DateSchema.CURRENT) : new DocumentBuilder();
         writer.addDocument(builder.build(article, new Derived("c1", anchors, anchors.size()), null));
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -122,7 +122,7 @@ class WeightedWordsTest {
         article("Printer offline", "Printer offline" + rest, List.of("Printers")));
     java.util.Set<String> full = wordsOf(new DocumentBuilder(), copies);
     BodyTokenCache cache = new BodyTokenCache(1 << 20);
-    assertEquals(full, wordsOf(new DocumentBuilder(cache), copies));
+    assertEquals(full, wordsOf(new DocumentBuilder(cache, DocumentBuilder.DateSchema.CURRENT), copies));
     assertEquals(1, cache.size(), "the copies shared one cached text");
     assertTrue(full.contains("0 printer " + (4 + 1 + 2 + 2 + 2)), full.toString()); // title, heading, rest twice, tag, anchor
   }
