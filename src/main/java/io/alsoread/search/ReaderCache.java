@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -34,10 +35,11 @@ import org.apache.lucene.util.packed.PackedInts;
  * What searching needs that depends only on the index reader and is costly to build: the facet
  * ordinals of {@link DefaultSortedSetDocValuesReaderState}, every document's facet ordinals
  * ({@link FacetOrdinals}), the facet counts of the whole index, every document's global cluster
- * ordinal, the field infos merged over the segments, and a view
- * of the reader whose term enumeration respects the search budget. Keeps the data of the current
- * reader and of the one before it (a reopen does not make searches still running on the old reader
- * rebuild it); data is built once, by whichever thread asks first. Thread-safe.
+ * ordinal, the field infos merged over the segments, and a view of the reader whose term
+ * enumeration respects the search budget. Keeps the data of the current reader and of the one
+ * before it (a reopen does not make searches still running on the old reader rebuild it); data is
+ * built once, by whichever thread asks first, but for the per-document tables, which are read on
+ * the search threads while the first searches count from the doc values. Thread-safe.
  */
 final class ReaderCache {
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
@@ -46,7 +48,6 @@ final class ReaderCache {
   private volatile ReaderData current;
   /** The data of the reader before the current one, kept while searches may still use it; guarded by lock. */
   private ReaderData previous;
-
   private final boolean tables;
   private final Executor background;
 
@@ -226,7 +227,11 @@ final class ReaderCache {
     }
     if (tables) {
       if (background != null) {
-        background.execute(data::readTablesInBackground);
+        try {
+          background.execute(data::readTablesInBackground);
+        } catch (RejectedExecutionException e) {
+          // the searcher is closing: its searches count from the doc values
+        }
       } else {
         data.readTables();
       }
