@@ -42,7 +42,8 @@ final class CommandDeclarations {
 
   /** One required positional parameter. */
   static PositionalParamSpec parameter(String paramLabel, String description) {
-    return PositionalParamSpec.builder().type(String.class).arity("1").required(true).paramLabel(paramLabel).description(description).build();
+    return PositionalParamSpec.builder().type(String.class).arity("1").required(true).paramLabel(paramLabel)
+        .description(description).build();
   }
 
   /** Any number of positional parameters, as a list. */

@@ -14,7 +14,8 @@ record CommonOptions(String index, boolean json) {
 
   /** Declares {@code --index DIR} and {@code --json} on {@code spec}. */
   static void declareOn(CommandSpec spec) {
-    spec.addOption(CommandDeclarations.option("--index", String.class, "DIR", "Index folder (default: index/ of the installation).").build());
+    spec.addOption(CommandDeclarations.option("--index", String.class, "DIR", "Index folder (default: index/ of the installation).")
+        .build());
     spec.addOption(CommandDeclarations.flag("--json", "Print one JSON document on stdout instead of human output.").build());
   }
 

@@ -36,7 +36,8 @@ final class LinksCommand extends Subcommand {
     try (Engine engine = Indexes.openForOneRequest(context, indexDir())) {
       Neighbourhood links = engine.links(url);
       if (json()) {
-        Neighbourhood shown = new Neighbourhood(links.url(), links.indexed(), showOut ? links.out() : List.of(), showIn ? links.in() : List.of());
+        Neighbourhood shown =
+            new Neighbourhood(links.url(), links.indexed(), showOut ? links.out() : List.of(), showIn ? links.in() : List.of());
         new JsonOutput(context.out(), context.outTerminal()).links(shown);
       } else {
         new ArticlePrinter(HumanOutput.stdout(context), context.workingDir()).links(links, showOut, showIn);

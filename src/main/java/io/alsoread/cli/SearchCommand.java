@@ -31,14 +31,18 @@ final class SearchCommand extends Subcommand {
         "Only articles in category path C, like hardware/tech, or below it (repeat: any).").build());
     spec.addOption(CommandDeclarations.repeatable("--site", "S", "Only articles of site S (repeat: any).").build());
     spec.addOption(CommandDeclarations.repeatable("--year", "Y", "Only articles published in year Y (repeat: any).").build());
-    spec.addOption(CommandDeclarations.option("--from", LocalDate.class, "DATE", "Published on or after DATE (2024-07-25, 2024-07 or 2024).")
+    spec.addOption(CommandDeclarations.option("--from", LocalDate.class, "DATE",
+            "Published on or after DATE (2024-07-25, 2024-07 or 2024).")
         .converters(new DateBound.From()).build());
-    spec.addOption(CommandDeclarations.option("--to", LocalDate.class, "DATE", "Published on or before DATE (a month or year means its last day).")
+    spec.addOption(CommandDeclarations.option("--to", LocalDate.class, "DATE",
+            "Published on or before DATE (a month or year means its last day).")
         .converters(new DateBound.To()).build());
     spec.addOption(CommandDeclarations.option("--sort", SearchRequest.Sort.class, "ORDER", "relevance (default), newest or oldest.")
         .converters(new SortConverter()).completionCandidates(new SortConverter()).build());
-    spec.addOption(CommandDeclarations.option("--limit", int.class, "N", "Hits per page (default: ${DEFAULT-VALUE}).").defaultValue("10").build());
-    spec.addOption(CommandDeclarations.option("--offset", int.class, "N", "Hits to skip, for paging (default: 0).").defaultValue("0").build());
+    spec.addOption(CommandDeclarations.option("--limit", int.class, "N", "Hits per page (default: ${DEFAULT-VALUE}).")
+        .defaultValue("10").build());
+    spec.addOption(CommandDeclarations.option("--offset", int.class, "N", "Hits to skip, for paging (default: 0).")
+        .defaultValue("0").build());
     spec.addOption(CommandDeclarations.flag("--all", "Every copy: do not collapse articles with the same content.").build());
   }
 
