@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Collection;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -37,7 +36,7 @@ final class FacetCountingCollectorManager implements CollectorManager<FacetCount
   FacetCountingCollectorManager(SortedSetDocValuesReaderState state) throws IOException {
     this.ordinals = null;
     this.state = state;
-    this.map = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    this.map = FacetOrdinals.ordinalMap(state);
     this.valueCount = state.getSize();
   }
 

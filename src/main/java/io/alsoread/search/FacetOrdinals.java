@@ -30,8 +30,7 @@ final class FacetOrdinals {
   /** Reads the ordinals of the facet field of {@code state} for every document of its reader. */
   static FacetOrdinals of(SortedSetDocValuesReaderState state) throws IOException {
     List<LeafReaderContext> leaves = state.getReader().leaves();
-    SortedSetDocValues all = state.getDocValues();
-    OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    OrdinalMap map = ordinalMap(state);
     int[][] starts = new int[leaves.size()][];
     int[][] ords = new int[leaves.size()][];
     for (int leaf = 0; leaf < leaves.size(); leaf++) {
@@ -58,6 +57,11 @@ final class FacetOrdinals {
       ords[leaf] = Arrays.copyOf(leafOrds, count);
     }
     return new FacetOrdinals(starts, ords);
+  }
+
+  /** The map from each segment's facet ordinals to the reader's, or null when the reader has one segment. */
+  static OrdinalMap ordinalMap(SortedSetDocValuesReaderState state) throws IOException {
+    return state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
   }
 
   /** Where each document's ordinals start in {@link #ords(int)} for the leaf with index {@code leafOrd}, with the end at maxDoc; read only. */
