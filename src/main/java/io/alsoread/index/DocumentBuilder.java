@@ -72,7 +72,8 @@ public final class DocumentBuilder {
     /** The schema of an index whose date field is {@code existing} (null: none yet, so {@link #CURRENT}). */
     static DateSchema of(FieldInfo existing) {
       return existing == null ? CURRENT
-          : new DateSchema(existing.getPointDimensionCount() > 0, existing.docValuesSkipIndexType() != DocValuesSkipIndexType.NONE);
+          : new DateSchema(existing.getPointDimensionCount() > 0,
+              existing.docValuesSkipIndexType() != DocValuesSkipIndexType.NONE);
     }
   }
 
@@ -143,7 +144,9 @@ public final class DocumentBuilder {
       if (dates.points()) {
         doc.add(new LongPoint(Fields.DATE, millis));
       }
-      doc.add(dates.skipIndex() ? NumericDocValuesField.indexedField(Fields.DATE, millis) : new NumericDocValuesField(Fields.DATE, millis));
+      doc.add(dates.skipIndex()
+          ? NumericDocValuesField.indexedField(Fields.DATE, millis)
+          : new NumericDocValuesField(Fields.DATE, millis));
       doc.add(new StoredField(Fields.DATE, millis));
       int year = article.date().atOffset(ZoneOffset.UTC).getYear();
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(year)));

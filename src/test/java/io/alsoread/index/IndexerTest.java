@@ -83,7 +83,8 @@ class IndexerTest {
           List.of(), List.of(), List.of(), java.time.Instant.parse("2020-01-02T00:00:00Z"), null, null, "An older printer post.",
           List.of(), java.util.Map.of(), null);
       byte[] state = new ArticleState("", "", 0, 0, "", "", 0, new int[ContentKey.SIGNATURE_LENGTH], 0, 0, List.of()).encode();
-      writer.addDocument(new DocumentBuilder(null, new DocumentBuilder.DateSchema(true, false)).build(article, new Derived("k", List.of(), 0), state));
+      DocumentBuilder pointsAndNoSkipIndex = new DocumentBuilder(null, new DocumentBuilder.DateSchema(true, false));
+      writer.addDocument(pointsAndNoSkipIndex.build(article, new Derived("k", List.of(), 0), state));
     }
     DocumentBuilder.DateSchema before = new DocumentBuilder.DateSchema(true, false);
     assertEquals(before, dateSchema(older));

@@ -32,7 +32,9 @@ class WeightedWordsTest {
   private static void withWords(Article article, List<String> anchors, boolean cachedBody, ReaderCheck check) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
-        DocumentBuilder builder = cachedBody ? new DocumentBuilder(new BodyTokenCache(1 << 20), DocumentBuilder.DateSchema.CURRENT) : new DocumentBuilder();
+        DocumentBuilder builder = cachedBody
+            ? new DocumentBuilder(new BodyTokenCache(1 << 20), DocumentBuilder.DateSchema.CURRENT)
+            : new DocumentBuilder();
         writer.addDocument(builder.build(article, new Derived("c1", anchors, anchors.size()), null));
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
