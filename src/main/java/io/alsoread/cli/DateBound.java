@@ -1,7 +1,9 @@
 package io.alsoread.cli;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -10,7 +12,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Reads the {@code --from} and {@code --to} dates: {@code 2024-07-25}, or a whole month ({@code 2024-07})
  * or year ({@code 2024}), which starts at its first day for {@code --from} and ends at its last for
- * {@code --to}.
+ * {@code --to}; a time as output prints dates ({@code 2024-07-25T08:59:44.484Z}, or with another
+ * offset) is its day in UTC, so that a hit's date pasted as a bound keeps the hit.
  */
 final class DateBound {
 
@@ -31,9 +34,12 @@ final class DateBound {
         YearMonth month = YearMonth.of(Integer.parseInt(monthMatch.group(1)), Integer.parseInt(monthMatch.group(2)));
         return end ? month.atEndOfMonth() : month.atDay(1);
       }
+      if (text.indexOf('T') > 0) {
+        return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+      }
       return LocalDate.parse(text);
     } catch (java.time.DateTimeException e) {
-      throw new TypeConversionException("expected a date like 2024-07-25, 2024-07 or 2024, not '" + value + "'");
+      throw new TypeConversionException("expected a date like 2024-07-25, 2024-07, 2024 or 2024-07-25T08:00:00Z, not '" + value + "'");
     }
   }
 

@@ -32,7 +32,7 @@ final class SearchCommand extends Subcommand {
     spec.addOption(CommandDeclarations.repeatable("--site", "S", "Only articles of site S (repeat: any).").build());
     spec.addOption(CommandDeclarations.repeatable("--year", "Y", "Only articles published in year Y (repeat: any).").build());
     spec.addOption(CommandDeclarations.option("--from", LocalDate.class, "DATE",
-            "Published on or after DATE (2024-07-25, 2024-07 or 2024).")
+            "Published on or after DATE (2024-07-25, 2024-07 or 2024; a time means its day in UTC).")
         .converters(new DateBound.From()).build());
     spec.addOption(CommandDeclarations.option("--to", LocalDate.class, "DATE",
             "Published on or before DATE (a month or year means its last day).")

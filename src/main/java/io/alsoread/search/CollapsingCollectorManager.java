@@ -303,11 +303,10 @@ final class CollapsingCollectorManager implements CollectorManager<CollapsingCol
             offer(buffers.bestKey[ord], buffers.bestScore[ord], buffers.bestDoc[ord], buffers.copies[ord], ord);
           }
         }
-        List<RankedDoc> hits = new ArrayList<>(limit);
-        if (top != null) {
-          for (int i = offset, n = top.drain(); i < n; i++) {
-            hits.add(new RankedDoc(top.docs[i], top.scores[i], top.copies[i], top.clusters[i]));
-          }
+        int n = top == null ? 0 : top.drain();
+        List<RankedDoc> hits = new ArrayList<>(Math.max(0, n - offset)); // sized by the hits, not by the limit asked for
+        for (int i = offset; i < n; i++) {
+          hits.add(new RankedDoc(top.docs[i], top.scores[i], top.copies[i], top.clusters[i]));
         }
         return new Page(hits, total, buffers.seenCount + unclustered, matches);
       } finally {

@@ -1,5 +1,6 @@
 package io.alsoread.search;
 
+import io.alsoread.BadQueryException;
 import io.alsoread.index.Analyzers;
 import io.alsoread.index.Fields;
 import io.alsoread.ingest.Urls;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic syntax over alsoread's fields: unfielded words search the weighted words field
@@ -108,7 +110,8 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     if (prefix.isEmpty()) {
       return anyValue(field); // a lone "*"
     }
-    return super.getPrefixQuery(field == null ? null : termField(field), prefix);
+    String target = field == null ? null : termField(field);
+    return compiled(prefix, () -> super.getPrefixQuery(target, prefix));
   }
 
   @Override
@@ -116,12 +119,53 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     if (pattern.chars().allMatch(c -> c == '*')) {
       return anyValue(field);
     }
-    return super.getWildcardQuery(field == null ? null : termField(field), pattern);
+    String target = field == null ? null : termField(field);
+    String single = singleStars(pattern);
+    return compiled(pattern, () -> super.getWildcardQuery(target, single));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String term, float minSimilarity) throws ParseException {
-    return super.getFuzzyQuery(field == null ? null : termField(field), term, minSimilarity);
+    String target = field == null ? null : termField(field);
+    return compiled(term, () -> super.getFuzzyQuery(target, term, minSimilarity));
+  }
+
+  /** Builds a pattern's query, whose automaton Lucene compiles as it is made. */
+  private interface PatternQuery {
+    Query make() throws ParseException;
+  }
+
+  /** The query {@code make} builds, refused when its automaton is too large to compile. */
+  private static Query compiled(String pattern, PatternQuery make) throws ParseException {
+    try {
+      return make.make();
+    } catch (TooComplexToDeterminizeException e) {
+      throw new BadQueryException("the pattern '" + abbreviated(pattern) + "' is too complex to search; use fewer wildcards");
+    }
+  }
+
+  /**
+   * {@code pattern} with each run of unescaped {@code *} made one: the same pattern, but a run of
+   * thousands made Lucene's automaton take seconds to minutes to build, before any time budget.
+   */
+  static String singleStars(String pattern) {
+    StringBuilder out = new StringBuilder(pattern.length());
+    boolean afterStar = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\' && i + 1 < pattern.length()) {
+        out.append(c).append(pattern.charAt(++i));
+        afterStar = false;
+      } else if (c != '*' || !afterStar) {
+        out.append(c);
+        afterStar = c == '*';
+      }
+    }
+    return out.toString();
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   @Override

@@ -11,7 +11,8 @@ import java.util.Set;
  * {@code "phrase"}, {@code AND/OR/NOT}, {@code +/-} prefixes, ranges; wildcards, {@code ~},
  * {@code ^}) is left for the parser, and marks the query as deliberate. A query with structural
  * syntax that does not parse is an error; any other query that does not parse is searched as plain
- * text.
+ * text. A quote or range bracket right after a known {@code field:} is syntax even when it is never
+ * closed ({@code tag:"windows 11}, {@code body:[a TO}): the parser reports what is missing.
  *
  * <p>Regular expressions ({@code /re/}) are not part of alsoread's syntax: a slash is always text,
  * so {@code links_to:https://example.com/a/} needs no quotes.
@@ -55,6 +56,7 @@ final class IncidentalSyntax {
     boolean structure = false;
     boolean patterns = false;
     int tokenStart = 0;
+    int fieldValue = -1; // where the value of a known field starts
     for (int i = 0; i < n; i++) {
       char c = query.charAt(i);
       if (c == '\\') {
@@ -75,7 +77,10 @@ final class IncidentalSyntax {
       char next = i + 1 < n ? query.charAt(i + 1) : ' ';
       switch (c) {
         case '"' -> {
-          if (i == unmatchedQuote) {
+          if (i == unmatchedQuote && i == fieldValue) {
+            out.append(c, i);
+            structure = true;
+          } else if (i == unmatchedQuote) {
             out.escaped(c, i);
           } else {
             int end = closingQuote(query, i);
@@ -89,6 +94,7 @@ final class IncidentalSyntax {
             out.append(c, i);
             structure = true;
             tokenStart = i + 1;
+            fieldValue = i + 1;
           } else {
             out.escaped(c, i);
           }
@@ -162,7 +168,10 @@ final class IncidentalSyntax {
         }
         case '[', '{' -> {
           int end = rangeEnd(query, i);
-          if (end < 0) {
+          if (end < 0 && i == fieldValue) {
+            out.append(c, i);
+            structure = true;
+          } else if (end < 0) {
             out.escaped(c, i);
           } else {
             out.copy(query, i, end);

@@ -134,7 +134,10 @@ public final class QueryParsing {
     if (cause instanceof TokenMgrError lexical) {
       Matcher m = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
       if (m.find()) {
-        return "unexpected character at column " + column(Integer.parseInt(m.group(1)), escaped);
+        int at = column(Integer.parseInt(m.group(1)), escaped);
+        // the lexer reads to the end for a quote never closed
+        return String.valueOf(lexical.getMessage()).contains("<EOF>") ? "unexpected end of query at column " + at
+            : "unexpected character at column " + at;
       }
     }
     String message = String.valueOf(cause.getMessage());

@@ -24,9 +24,17 @@ class DateBoundTest {
   }
 
   @Test
+  void aTimeIsItsDayInUtc() {
+    assertEquals(LocalDate.of(2024, 7, 25), DateBound.parse("2024-07-25T08:59:44.484Z", false));
+    assertEquals(LocalDate.of(2024, 7, 25), DateBound.parse("2024-07-25T23:59:59Z", true));
+    assertEquals(LocalDate.of(2024, 7, 24), DateBound.parse("2024-07-25T01:00:00+02:00", false));
+  }
+
+  @Test
   void anythingElseIsRefused() {
     assertThrows(TypeConversionException.class, () -> DateBound.parse("yesterday", false));
     assertThrows(TypeConversionException.class, () -> DateBound.parse("2024-13", false));
     assertThrows(TypeConversionException.class, () -> DateBound.parse("2024-02-30", true));
+    assertThrows(TypeConversionException.class, () -> DateBound.parse("2024-07-25T25:00:00Z", true));
   }
 }

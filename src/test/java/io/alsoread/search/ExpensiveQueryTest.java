@@ -1,6 +1,7 @@
 package io.alsoread.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alsoread.BadQueryException;
@@ -71,6 +72,29 @@ class ExpensiveQueryTest {
     assertTrue(timed("*a*") > 0);
     assertTrue(timed("*q?z*") >= 0);
     assertEquals(2000, timed("*"));
+  }
+
+  @Test
+  void runsOfStarsAreOneStar() throws IOException {
+    assertTrue(timed("*".repeat(3000) + "a") > 0); // thousands of stars took Lucene seconds to minutes to compile
+    assertTrue(timed("title:t1" + "*".repeat(3000)) > 0);
+    assertEquals("a*b", FieldQueryParser.singleStars("a***b"));
+    assertEquals("*a*b?*", FieldQueryParser.singleStars("**a*b?**"));
+    assertEquals("a\\**b", FieldQueryParser.singleStars("a\\***b")); // an escaped star is text
+  }
+
+  @Test
+  void aPatternTooComplexToCompileIsRefused() {
+    String message = assertThrows(BadQueryException.class, () -> search.search(index.searcher, SearchRequest.of("*a".repeat(300))))
+        .getMessage();
+    assertTrue(message.startsWith("the pattern '*a*a") && message.endsWith("is too complex to search; use fewer wildcards"), message);
+  }
+
+  @Test
+  void aPageOfAnySizeIsBoundedByTheMatches() throws IOException {
+    SearchResult all = search.search(index.searcher, SearchRequest.of("*").withCollapse(false).withPage(Integer.MAX_VALUE, 0));
+    assertEquals(2000, all.hits().size());
+    assertEquals(0, search.search(index.searcher, SearchRequest.of("*").withPage(Integer.MAX_VALUE, Integer.MAX_VALUE)).hits().size());
   }
 
   @Test

@@ -133,6 +133,8 @@ class QueryParsingTest {
     assertEquals(Set.of(P1, P2, P3), urls("(print spooler"));
     assertEquals(Set.of(P1, P2, P3), urls("offline printer\""));
     assertEquals(Set.of(P1, P2, P3), urls("Printer: offline spooler"));
+    assertEquals(Set.of(P1, P2, P3), urls("Printer: \"offline spooler"));
+    assertEquals(Set.of(P1, P2, P3), urls("print spooler [restart"));
     // wildcards alone do not make a query that fails to parse an error: pasted URLs have them
     assertEquals(Set.of(P1, P2, P3), urls("spooler* (restart"));
   }
@@ -148,6 +150,10 @@ class QueryParsingTest {
     assertEquals("Cannot parse 'date:yesterday': 'yesterday' is not a date (expected 2024, 2024-06, 2024-06-30 or 2024-06-30T08:00:00Z)",
         error("date:yesterday"));
     assertTrue(error("date:2024*").contains("date takes a day"));
+    // a quote or range opened right after a known field is syntax, never closed
+    assertEquals("Cannot parse 'tag:\"windows 11': unexpected end of query at column 16", error("tag:\"windows 11"));
+    assertTrue(error("body:[a TO").startsWith("Cannot parse 'body:[a TO': "), error("body:[a TO"));
+    assertTrue(error("title:{printer").startsWith("Cannot parse 'title:{printer': "));
     for (String q : new String[] {"title:(", "printer AND", "OR", "date:[2024 TO x]", "title:\"a\" )"}) {
       String message = error(q);
       assertTrue(!message.contains("\n") && message.startsWith("Cannot parse '" + q + "': "), message);
