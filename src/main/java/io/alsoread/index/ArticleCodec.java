@@ -16,6 +16,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,38 @@ public final class ArticleCodec {
         links,
         root.get("extra") instanceof Map<?, ?> extra ? (Map<String, Object>) extra : Map.of(),
         source);
+  }
+
+  /**
+   * What a search hit shows of an article: the fields {@link #toJson} writes before the thumbnail,
+   * links, extra front matter and source, which this reader never parses (they are most of the
+   * JSON, and every hit of every search reads it).
+   */
+  public record Listing(String url, String site, String title, List<String> tags, List<List<String>> categories, Instant date) {}
+
+  /** Reads the {@link Listing} of an article stored by {@link #toJson(Article)}. */
+  @SuppressWarnings("unchecked")
+  public static Listing listing(BytesRef bytes) {
+    Map<String, Object> head = new HashMap<>();
+    try (JsonParser json = JSON.createParser(bytes.bytes, bytes.offset, bytes.length)) {
+      json.nextToken();
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        if (name.equals("thumbnail")) {
+          break; // the first field after those a listing shows
+        }
+        json.nextToken();
+        head.put(name, read(json));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<List<String>> categories = new ArrayList<>();
+    for (Object path : list(head.get("categories"))) {
+      categories.add(strings(path));
+    }
+    return new Listing(text(head.get("url")), text(head.get("site")), text(head.get("title")), strings(head.get("tags")), categories,
+        head.get("date") == null ? null : Instant.ofEpochMilli(number(head.get("date"))));
   }
 
   /** Front matter values as JSON: dates as ISO-8601 text, other objects as their text. */

@@ -3,7 +3,6 @@ package io.alsoread.search;
 import io.alsoread.Hit;
 import io.alsoread.index.ArticleCodec;
 import io.alsoread.index.Fields;
-import io.alsoread.ingest.Article;
 import java.io.IOException;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -23,8 +22,8 @@ final class HitReader {
     this.stored = stored;
   }
 
-  /** The stored parts of one hit; {@code article} has an empty body, which is in {@code body}. */
-  record StoredHit(Article article, String body, String cluster, int inlinks) {
+  /** The stored parts of one hit. */
+  record StoredHit(ArticleCodec.Listing article, String body, String cluster, int inlinks) {
     Hit toHit(float score, int copies, String snippet) {
       return new Hit(article.url(), article.title(), article.site(), article.date(), article.tags(),
           article.categories(), score, snippet, cluster, copies, inlinks);
@@ -34,7 +33,7 @@ final class HitReader {
   /** The stored parts of global doc id {@code doc}. */
   StoredHit load(int doc) throws IOException {
     Document document = stored.document(doc, HIT_FIELDS);
-    Article article = ArticleCodec.fromJson(document.getBinaryValue(Fields.ARTICLE_JSON), "");
+    ArticleCodec.Listing article = ArticleCodec.listing(document.getBinaryValue(Fields.ARTICLE_JSON));
     IndexableField inlinks = document.getField(Fields.INLINKS);
     String body = document.get(Fields.BODY);
     return new StoredHit(article, body == null ? "" : body, document.get(Fields.CLUSTER),
