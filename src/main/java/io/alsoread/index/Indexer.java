@@ -201,6 +201,12 @@ public final class Indexer {
       Map<String, ContentKey> writtenKeys = new HashMap<>();
       Map<String, ArticleState> touched = new LinkedHashMap<>();
       long unchanged = 0;
+      Set<String> unchangedSources = new HashSet<>();
+      for (int i = 0; i < outcomes.length; i++) {
+        if (outcomes[i] instanceof Unchanged) {
+          unchangedSources.add(files.get(i).path().toString());
+        }
+      }
       for (int i = 0; i < outcomes.length; i++) {
         Outcome outcome = outcomes[i];
         if (outcome instanceof Unchanged u) {
@@ -214,11 +220,17 @@ public final class Indexer {
           Spilled rival = written.get(article.url());
           if (rival == null) {
             ArticleState existing = committed.get(article.url());
-            if (existing != null && !existing.sourcePath().equals(article.source().path().toString())
-                && sourceStillPresent(existing, seenSources, roots)
-                && existing.modified() > article.source().lastModified()) {
+            boolean rivalStays = existing != null && !existing.sourcePath().equals(article.source().path().toString())
+                && sourceStillPresent(existing, seenSources, roots);
+            if (rivalStays && existing.modified() > article.source().lastModified()) {
               problems.add(duplicate(article.url(), article.source().path().toString(), existing.sourcePath()));
               continue;
+            }
+            if (rivalStays && unchangedSources.contains(existing.sourcePath())) {
+              // The file the article came from is unchanged, but a later-modified one now has its URL:
+              // that file loses, and is not an unchanged article any more.
+              problems.add(duplicate(article.url(), existing.sourcePath(), article.source().path().toString()));
+              unchanged--;
             }
             written.put(article.url(), article);
             writtenKeys.put(article.url(), p.key());
@@ -235,6 +247,7 @@ public final class Indexer {
           problems.add(r.problem());
         }
       }
+      touched.keySet().removeAll(written.keySet()); // a file that lost its URL to another this run
 
       // Deletions: articles that came from a given PATH and are no longer there, or whose file now
       // yields another URL.

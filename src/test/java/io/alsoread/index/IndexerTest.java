@@ -154,6 +154,35 @@ class IndexerTest {
   }
 
   @Test
+  void aFileThatTakesAnUnchangedFilesUrlIsReportedAndTheOtherIsNotUnchanged() throws IOException {
+    Path site = site();
+    post(site, "a", "Same permalink", BODY + " A.");
+    post(site, "b", "Same permalink", BODY + " B.");
+    Path a = site.resolve("source/_posts/a.md");
+    Path b = site.resolve("source/_posts/b.md");
+    Files.writeString(a, Files.readString(a).replace("title:", "permalink: same/\ntitle:"));
+    Files.writeString(b, Files.readString(b).replace("title:", "permalink: same/\ntitle:"));
+    Files.setLastModifiedTime(a, FileTime.fromMillis(1_700_000_000_000L));
+    Files.setLastModifiedTime(b, FileTime.fromMillis(1_700_000_100_000L)); // b is later: it wins
+    String aPath = a.toRealPath().toString();
+    String bPath = b.toRealPath().toString();
+    Path indexDir = tmp.resolve("index");
+    IndexSummary first = index(indexDir, tmp.resolve("crawl"));
+    assertEquals(1, first.articles(), first.toString());
+    assertTrue(first.errors().stream().anyMatch(e -> e.path().equals(aPath) && e.message().contains("duplicate URL")),
+        first.toString());
+
+    Files.setLastModifiedTime(a, FileTime.fromMillis(1_700_000_200_000L)); // now a is later: it wins
+    IndexSummary second = index(indexDir, tmp.resolve("crawl"));
+    assertEquals(1, second.articles(), second.toString());
+    assertEquals(1, second.updated(), second.toString());
+    assertEquals(0, second.unchanged(), second.toString());
+    assertTrue(second.errors().stream().anyMatch(e -> e.path().equals(bPath) && e.message().contains("duplicate URL")),
+        second.toString());
+    assertEquals(1, count(indexDir, Fields.SOURCE, aPath));
+  }
+
+  @Test
   void markdownAndHtmlOfOneArticleAreOneArticleAndListingsAreSkipped() throws IOException {
     Path host = tmp.resolve("crawl/fix.example");
     Files.createDirectories(host.resolve("offline-printer"));
