@@ -55,9 +55,15 @@ public record CliContext(
         outTerminal ? TerminalProbe.width(env.get("COLUMNS")) : TerminalProbe.DEFAULT_WIDTH,
         home,
         workingDir,
-        Path.of(System.getProperty("user.home"), ".alsoread_history"),
+        Path.of(userHome(env), ".alsoread_history"),
         FacadeEngine.OPENER,
         null);
+  }
+
+  /** {@code HOME} as the shell has it (which a user may point elsewhere), else the account's home. */
+  private static String userHome(Map<String, String> env) {
+    String home = env.get("HOME");
+    return home == null || home.isBlank() ? System.getProperty("user.home") : home;
   }
 
   // UTF-8 whatever the locale says: titles are Unicode, and JSON is UTF-8 by definition.

@@ -17,7 +17,7 @@ final class FacetListPrinter {
   }
 
   void print(String dimension, Facets facets, String query) {
-    String subject = query.isBlank() ? "all articles" : "“" + query + "”";
+    String subject = query.isBlank() ? "all articles" : "“" + Layout.printable(query) + "”";
     out.line(out.style().dim(dimension + " values for " + subject + ", with article counts:"));
     switch (dimension) {
       case "category" -> categories(facets.categories());

@@ -133,6 +133,26 @@ final class Layout {
     return out.toString();
   }
 
+  /**
+   * {@code text} with its control characters shown as their Unicode pictures (an escape as ␛), so
+   * that echoing what a user typed cannot send the terminal a command.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append(c == 0x7f ? '\u2421' : (char) ('\u2400' + c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** A count with thousands separators: 47,722. */
   static String count(long n) {
     // By hand, not String.format: the first use of java.util.Formatter costs a one-shot command 7 ms.

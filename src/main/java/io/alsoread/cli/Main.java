@@ -148,7 +148,7 @@ public final class Main {
     if (message == null) {
       return "";
     }
-    return LINE_BREAKS.matcher(message.strip()).replaceAll("; ");
+    return Layout.printable(LINE_BREAKS.matcher(message.strip()).replaceAll("; "));
   }
 
   private static void debug(CliContext context, Throwable exception) {

@@ -107,7 +107,8 @@ final class ReplSession {
   }
 
   /**
-   * Handles one input line: a query, or a command starting with ':'.
+   * Handles one input line: a query, or a command starting with ':'. A line whose search fails
+   * leaves the session as it was: a bad query or filter value never becomes part of the next search.
    *
    * @return false when the session should end
    */
@@ -116,6 +117,7 @@ final class ReplSession {
     if (input.isEmpty()) {
       return true;
     }
+    SearchRequest before = request;
     try {
       if (!input.startsWith(":")) {
         request = request.withQuery(input).withPage(request.limit(), 0);
@@ -127,12 +129,16 @@ final class ReplSession {
       String argument = space < 0 ? "" : input.substring(space + 1).strip();
       return command(command, argument);
     } catch (BadQueryException e) {
+      request = before;
       error("bad query: " + e.getMessage());
     } catch (AlsoReadException e) {
+      request = before;
       error(e.getMessage());
     } catch (IOException e) {
+      request = before;
       error(Main.ioMessage(e));
     } catch (RuntimeException e) {
+      request = before;
       error("internal error: " + e);
     }
     return true;
@@ -362,7 +368,7 @@ final class ReplSession {
   }
 
   private void error(String message) {
-    out.line(out.style().error(message));
+    out.line(out.style().error(Layout.printable(message)));
     out.flush();
   }
 

@@ -43,7 +43,7 @@ final class SearchPrinter {
 
   private static String header(SearchResult result, int offset, boolean collapsed) {
     boolean allArticles = result.query() == null || result.query().isBlank();
-    String subject = allArticles ? "all articles" : "“" + result.query() + "”";
+    String subject = allArticles ? "all articles" : "“" + Layout.printable(result.query()) + "”";
     if (result.total() == 0) {
       return allArticles ? "No articles match the filters." : "No articles match " + subject + ".";
     }

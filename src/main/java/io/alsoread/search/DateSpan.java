@@ -23,9 +23,18 @@ record DateSpan(long first, long last) {
 
   /** The span of the days {@code from} to {@code to}, both inclusive; null bounds are open. */
   static DateSpan ofDays(LocalDate from, LocalDate to) {
-    long first = from == null ? Long.MIN_VALUE : startOf(from);
-    long last = to == null ? Long.MAX_VALUE : startOf(to.plusDays(1)) - 1;
+    long first = from == null ? Long.MIN_VALUE : startOfSaturated(from.toEpochDay());
+    long last = to == null ? Long.MAX_VALUE : Math.max(Long.MIN_VALUE + 1, startOfSaturated(to.toEpochDay() + 1)) - 1;
     return new DateSpan(first, last);
+  }
+
+  /** The epoch millis at which a day starts, or the nearest long when the day is beyond them (LocalDate.MIN, MAX). */
+  private static long startOfSaturated(long epochDay) {
+    try {
+      return Math.multiplyExact(epochDay, 86_400_000L);
+    } catch (ArithmeticException e) {
+      return epochDay < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   /**

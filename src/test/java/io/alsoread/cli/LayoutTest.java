@@ -1,6 +1,7 @@
 package io.alsoread.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -62,5 +63,13 @@ class LayoutTest {
   void datesAreUtcDays() {
     assertEquals("2024-07-25", Layout.day(Instant.parse("2024-07-25T23:59:59Z")));
     assertEquals("undated", Layout.day(null));
+  }
+
+  @Test
+  void controlCharactersArePrintedAsTheirPictures() {
+    assertEquals("\u241b[31mred", Layout.printable("\u001b[31mred"));
+    assertEquals("a\u2409b\u2421", Layout.printable("a\tb\u007f"));
+    String plain = "printer “offline” é";
+    assertSame(plain, Layout.printable(plain));
   }
 }

@@ -169,6 +169,21 @@ class ReplSessionTest {
   }
 
   @Test
+  void aLineWhoseSearchFailsLeavesTheSessionAsItWas() {
+    say("printer offline");
+    engine.searchFailure = new BadQueryException("'abc' is not a year");
+    assertTrue(say(":year abc").startsWith("bad query: 'abc' is not a year"));
+    engine.searchFailure = new BadQueryException("Cannot parse 'title:(': unexpected end of query at column 8");
+    assertTrue(say("title:(").startsWith("bad query: Cannot parse"));
+    engine.searchFailure = null;
+    assertEquals("alsoread> ", session.prompt());
+    say(":tag win10");
+    assertEquals("printer offline", lastRequest().query());
+    assertEquals(List.of(), lastRequest().years());
+    assertEquals(List.of("win10"), lastRequest().tags());
+  }
+
+  @Test
   void statsHelpAndQuit() {
     assertTrue(say(":stats").contains("articles"));
     String help = say(":help");

@@ -1,6 +1,7 @@
 package io.alsoread.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
@@ -35,6 +36,10 @@ class DateSpanTest {
     assertEquals(millis("2024-01-31T23:59:59.999Z"), span.last());
     assertEquals(Long.MIN_VALUE, DateSpan.ofDays(null, LocalDate.of(2024, 1, 31)).first());
     assertEquals(Long.MAX_VALUE, DateSpan.ofDays(LocalDate.of(2024, 1, 1), null).last());
+    // days beyond epoch milliseconds are open bounds, not an overflow
+    DateSpan widest = DateSpan.ofDays(LocalDate.MIN, LocalDate.MAX);
+    assertEquals(Long.MIN_VALUE, widest.first());
+    assertTrue(widest.last() >= Long.MAX_VALUE - 1);
   }
 
   @Test
