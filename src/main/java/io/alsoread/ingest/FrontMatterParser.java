@@ -75,7 +75,7 @@ public final class FrontMatterParser {
       }
     }
     if (loaded instanceof Map<?, ?> map) {
-      return fields(YamlMaps.asStringMap(map), zone, body);
+      return fields(YamlMaps.asStringMap(map), zone, body, path, warnings);
     }
     if (loaded instanceof List<?> && block.prefixed()) {
       return FrontMatter.none(body);
@@ -101,7 +101,7 @@ public final class FrontMatterParser {
     return null;
   }
 
-  private static FrontMatter fields(Map<String, Object> map, ZoneId zone, String body) {
+  private static FrontMatter fields(Map<String, Object> map, ZoneId zone, String body, String path, List<Problem> warnings) {
     Map<String, Object> other = new LinkedHashMap<>(map);
     other.keySet().removeAll(KNOWN);
     Object tags = map.get("tags");
@@ -112,6 +112,9 @@ public final class FrontMatterParser {
     if (categories == null && map.containsKey("category")) {
       categories = other.remove("category");
     }
+    warnIfMapping(path, "tags", tags, warnings);
+    warnIfMapping(path, "categories", categories, warnings);
+    warnIfMapping(path, "keywords", map.get("keywords"), warnings);
     return new FrontMatter(
         text(map.get("title")),
         HexoDates.parse(map.get("date"), zone),
@@ -126,6 +129,16 @@ public final class FrontMatterParser {
         text(map.get("url")),
         other,
         body);
+  }
+
+  /** Values of a list field that are mappings hold no tag, category or keyword: the run says it ignored them. */
+  private static void warnIfMapping(String path, String field, Object value, List<Problem> warnings) {
+    boolean mapping = value instanceof Map
+        || (value instanceof List<?> items && items.stream().anyMatch(item -> item instanceof Map
+            || (item instanceof List<?> inner && inner.stream().anyMatch(Map.class::isInstance))));
+    if (mapping) {
+      warnings.add(Problem.warning(path, "front matter " + field + " holds a mapping (key: value), not a list of names; ignored it"));
+    }
   }
 
   /** A scalar as text, stripped; null for absent, blank, lists and maps. */

@@ -121,6 +121,17 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void mappingsWhereNamesBelongAreIgnoredWithAWarning() {
+    FrontMatter fm = parse("---\ntitle: T\ntags:\n  win10: 1\ncategories:\n  - a\n  - {b: c}\nkeywords: [k]\n---\nbody\n");
+    assertEquals(List.of(), fm.tags());
+    assertEquals(List.of(List.of("a")), fm.categories());
+    assertEquals(List.of("k"), fm.keywords());
+    assertEquals(2, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).message().startsWith("front matter tags holds a mapping"), warnings.get(0).message());
+    assertTrue(warnings.get(1).message().startsWith("front matter categories holds a mapping"), warnings.get(1).message());
+  }
+
+  @Test
   void blockThatIsNotAMappingIsBodyAsInHexo() {
     String text = "---\njust a sentence\n---\nbody";
     FrontMatter fm = parse(text);
