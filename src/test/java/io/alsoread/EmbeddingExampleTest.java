@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -93,6 +94,17 @@ class EmbeddingExampleTest {
       index.index(List.of(Path.of("corpus")), false, IndexListener.NONE);
     }
     // README example end
+  }
+
+  @Test
+  void theReadmeShowsThisExampleVerbatimInACompleteProgram() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/io/alsoread/EmbeddingExampleTest.java"));
+    String begin = "    // README example begin\n";
+    String example = source.substring(source.indexOf(begin) + begin.length(), source.indexOf("    // README example end"))
+        .replace("AlsoRead.openOrCreate(indexDir)", "AlsoRead.openOrCreate(Path.of(\"index\"))");
+    String readme = Files.readString(Path.of("README.md"));
+    assertTrue(readme.contains("public class Example {\n  public static void main(String[] args) throws IOException {\n" + example + "  }\n}\n"),
+        "README's Java API example differs from this test's");
   }
 
   @Test

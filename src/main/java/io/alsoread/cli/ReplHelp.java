@@ -11,8 +11,9 @@ final class ReplHelp {
   /** Commands with their arguments and a description. */
   static final Map<String, String> COMMANDS = commands();
 
-  /** Fields a query can name. */
-  static final List<String> FIELDS = List.of("title", "body", "keywords", "tag", "category", "site", "url", "date", "links_to", "anchor");
+  /** Fields a query can name (the search's user field names, in the order help lists them). */
+  static final List<String> FIELDS =
+      List.of("title", "body", "keywords", "description", "tag", "category", "site", "url", "date", "links_to", "anchor");
 
   private ReplHelp() {}
 

@@ -16,7 +16,7 @@ final class SearchCommand extends Subcommand {
         new String[] {
             "Search the index: ranked hits (one per content cluster unless --all) and facet counts.",
             "QUERY uses Lucene's classic syntax: terms, \"phrases\", AND/OR/NOT, +/-, prefix*, fuzzy~, "
-                + "and the fields title, body, keywords, tag, category, site, url, date, links_to, anchor. "
+                + "and the fields " + String.join(", ", ReplHelp.FIELDS) + ". "
                 + "Several QUERY words are joined with spaces; no QUERY means all articles."},
         "  alsoread search printer offline",
         "  alsoread search '\"printer offline\" AND title:fix' --tag win10 --tag windows-11",

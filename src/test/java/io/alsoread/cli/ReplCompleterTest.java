@@ -70,4 +70,9 @@ class ReplCompleterTest {
   void escapesLuceneSyntax() {
     assertEquals("a\\ b\\/c\\:d", ReplCompleter.escapeTerm("a b/c:d"));
   }
+
+  @Test
+  void helpAndCompletionNameEveryFieldAQueryCanName() {
+    assertEquals(io.alsoread.index.Fields.USER_FIELDS.keySet(), java.util.Set.copyOf(ReplHelp.FIELDS));
+  }
 }
