@@ -90,8 +90,8 @@ public final class ArticleSearch {
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     QueryParsing.Parsed parsed = parsing.parseDetailed(request.query());
-    Relevance.Ranked ranked = relevance.rank(parsed, request.query());
     ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
+    Relevance.Ranked ranked = relevance.rank(parsed, request.query(), data.searchable());
     Filters filters = Filters.of(ranked.match(), request);
     // The budget bounds the work of expanding and scoring terms. A query without expansions that
     // runs out of it was waiting (on a cold disk, or for the CPU): it gets a second try, which finds

@@ -27,6 +27,9 @@ import java.util.Map;
  *     their words
  * @param contestedClusters when collapsing, how many of the best clusters after the boosts have
  *     every matching copy boosted, so that each is led by its best copy
+ * @param commonWordFraction a plain query's words found in more than this fraction of the articles
+ *     only add to the score of the articles its other words match (which must match by the rules
+ *     above, counted among themselves); 0 = every word counts towards the words that must match
  */
 record Ranking(
     Map<String, Float> fieldBoosts,
@@ -37,10 +40,11 @@ record Ranking(
     int bodyPhraseSlop,
     float titlePhraseBoost,
     int phraseWindow,
-    int contestedClusters) {
+    int contestedClusters,
+    double commonWordFraction) {
 
   /** The ranking alsoread ships with. */
-  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 0f, 300, 20);
+  static final Ranking DEFAULT = new Ranking(Fields.DEFAULT_FIELD_BOOSTS, 0.1f, 2, 0.75f, 20f, 0, 0f, 300, 20, 0.2);
 
   Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);

@@ -1,17 +1,23 @@
 package io.alsoread.search;
 
 import io.alsoread.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Adds ranking to a parsed query, by the knobs of {@link Ranking}: a plain-text query (a few
- * words, a heading, a title) must match most of its words, and scores higher where its words occur
+ * words, a heading, a title) must match most of its words (most of its rarer words, when it also
+ * has words common in the index, which then only add to the score), and scores higher where its words occur
  * as a phrase in the body (and in the title, when that boost is on). Queries that use syntax on
  * purpose keep their classic meaning (OR between words). Thread-safe.
  */
@@ -33,11 +39,54 @@ final class Relevance {
   record Ranked(Query match, Query phrases) {}
 
   /** The query to search with: for plain text, most words required and phrase matches boosted. */
-  Ranked rank(QueryParsing.Parsed parsed, String text) {
+  Ranked rank(QueryParsing.Parsed parsed, String text, IndexReader reader) throws IOException {
     if (parsed.matchAll() || !parsed.plainText()) {
       return new Ranked(parsed.query(), null);
     }
-    return new Ranked(mostWordsRequired(parsed.query()), phrases(text));
+    Query rareFirst = commonWordsScoreOnly(parsed.query(), reader);
+    return new Ranked(rareFirst != null ? rareFirst : mostWordsRequired(parsed.query()), phrases(text));
+  }
+
+  /**
+   * A plain query whose common words (see {@link Ranking#commonWordFraction()}) only add to the
+   * score of what its other words match, or null when its words are not all plain terms or are all
+   * common or all not. A long heading of common words ("Part 1. 3 Best Video Resolution Converter
+   * for Windows") otherwise matches and scores every article holding most of them, a fifth of the
+   * crawl, to rank the few that hold its rarer words first anyway; words no article holds count
+   * with neither group, as they match nothing.
+   */
+  private Query commonWordsScoreOnly(Query query, IndexReader reader) throws IOException {
+    if (ranking.commonWordFraction() <= 0 || !(query instanceof BooleanQuery words) || words.getMinimumNumberShouldMatch() > 0) {
+      return null;
+    }
+    long cutoff = (long) (ranking.commonWordFraction() * reader.maxDoc());
+    BooleanQuery.Builder rare = new BooleanQuery.Builder();
+    List<Query> common = new ArrayList<>();
+    List<BooleanClause> others = new ArrayList<>();
+    int rareCount = 0;
+    for (BooleanClause clause : words.clauses()) {
+      if (clause.occur() != BooleanClause.Occur.SHOULD) {
+        others.add(clause);
+        continue;
+      }
+      if (!(clause.query() instanceof TermQuery term)) {
+        return null;
+      }
+      int docFreq = reader.docFreq(term.getTerm());
+      if (docFreq > cutoff) {
+        common.add(term);
+      } else if (docFreq > 0) {
+        rare.add(term, BooleanClause.Occur.SHOULD);
+        rareCount++;
+      }
+    }
+    if (rareCount == 0 || common.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(rare.build()), BooleanClause.Occur.MUST);
+    common.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
+    others.forEach(builder::add);
+    return builder.build();
   }
 
   /** How many of the best matches the phrase boosts are added to (see {@link Ranking#phraseWindow()}). */

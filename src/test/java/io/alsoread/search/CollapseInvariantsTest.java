@@ -142,7 +142,7 @@ class CollapseInvariantsTest {
     // phrase boosts on every match: the collapsed order is the full order with every later copy of a cluster removed
     Ranking d = Ranking.DEFAULT;
     ArticleSearch exact = new ArticleSearch(new Ranking(d.fieldBoosts(), d.tieBreaker(), d.allTermsUpTo(), d.mustMatchFraction(),
-        d.bodyPhraseBoost(), d.bodyPhraseSlop(), d.titlePhraseBoost(), 10_000, 10_000), ArticleSearch.DEFAULT_BUDGET, null);
+        d.bodyPhraseBoost(), d.bodyPhraseSlop(), d.titlePhraseBoost(), 10_000, 10_000, d.commonWordFraction()), ArticleSearch.DEFAULT_BUDGET, null);
     SearchResult all = exact.search(index.searcher, SearchRequest.of(query).withCollapse(false).withPage(1000, 0));
     Map<String, String> bestCopy = new LinkedHashMap<>();
     for (Hit hit : all.hits()) {

@@ -41,7 +41,7 @@ class PhraseRescoringTest {
   private static ArticleSearch withWindows(int window, int contested) {
     Ranking d = Ranking.DEFAULT;
     return new ArticleSearch(new Ranking(d.fieldBoosts(), d.tieBreaker(), d.allTermsUpTo(), d.mustMatchFraction(),
-        d.bodyPhraseBoost(), d.bodyPhraseSlop(), d.titlePhraseBoost(), window, contested), Duration.ofSeconds(5), null);
+        d.bodyPhraseBoost(), d.bodyPhraseSlop(), d.titlePhraseBoost(), window, contested, d.commonWordFraction()), Duration.ofSeconds(5), null);
   }
 
   @Test

@@ -1,0 +1,76 @@
+package io.alsoread.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.alsoread.Hit;
+import io.alsoread.SearchRequest;
+import io.alsoread.SearchResult;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A plain query's words that most articles hold only rank what its rarer words match. */
+class CommonWordsTest {
+  private static TestIndex index;
+
+  @BeforeAll
+  static void build() throws IOException {
+    List<TestIndex.Entry> entries = new ArrayList<>();
+    // "video" and "step" are in every article; "converter" and "resolution" in a few
+    entries.add(new TestIndex.A("https://a.example/both/").title("Resolution converter").body("Step one: a video converter that changes the resolution.").entry());
+    entries.add(new TestIndex.A("https://a.example/rare-only/").title("Converter notes").body("A converter for any resolution. Step by step, video too.").entry());
+    entries.add(new TestIndex.A("https://a.example/one-rare/").title("Converter").body("Video converter, step by step.").entry());
+    for (int i = 0; i < 17; i++) {
+      entries.add(new TestIndex.A("https://a.example/common-" + i + "/").title("Video guide " + i).body("Step " + i + " of the video guide.").entry());
+    }
+    index = new TestIndex(entries);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static Set<String> urls(ArticleSearch search, String query) throws IOException {
+    SearchResult result = search.search(index.searcher, SearchRequest.of(query).withCollapse(false).withPage(100, 0));
+    assertEquals(result.total(), result.hits().size());
+    return result.hits().stream().map(Hit::url).collect(Collectors.toSet());
+  }
+
+  private static ArticleSearch withCommonWords(double fraction) {
+    Ranking d = Ranking.DEFAULT;
+    return new ArticleSearch(new Ranking(d.fieldBoosts(), d.tieBreaker(), d.allTermsUpTo(), d.mustMatchFraction(), d.bodyPhraseBoost(),
+        d.bodyPhraseSlop(), d.titlePhraseBoost(), d.phraseWindow(), d.contestedClusters(), fraction), Duration.ofSeconds(5), null);
+  }
+
+  @Test
+  void theRarerWordsDecideWhatMatches() throws IOException {
+    ArticleSearch search = new ArticleSearch();
+    // three of the four words would also have matched the article with one of the rare words
+    assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/"), urls(search, "step video resolution converter"));
+    // a rare word no article holds counts with neither group
+    assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/"), urls(search, "step video resolution converter xyzzy"));
+    // the common words still rank
+    SearchResult ranked = search.search(index.searcher, SearchRequest.of("step video resolution converter").withCollapse(false));
+    assertEquals(List.of("https://a.example/both/", "https://a.example/rare-only/"), ranked.hits().stream().map(Hit::url).toList());
+  }
+
+  @Test
+  void queriesOfOnlyCommonOrOnlyRareWordsKeepTheirRules() throws IOException {
+    ArticleSearch search = new ArticleSearch();
+    assertEquals(20, urls(search, "step video").size());
+    assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/"), urls(search, "resolution converter"));
+  }
+
+  @Test
+  void offEveryWordCountsTowardsMostWords() throws IOException {
+    assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/", "https://a.example/one-rare/"),
+        urls(withCommonWords(0), "step video resolution converter"));
+  }
+}
