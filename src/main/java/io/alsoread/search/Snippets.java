@@ -6,6 +6,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +16,15 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
@@ -116,8 +122,47 @@ final class Snippets {
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFieldMatcher(TEXT_FIELDS::contains),
             fields, docs, texts);
-    Map<String, String[]> marked = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1});
+    Map<String, String[]> marked = highlighter.highlightFields(new String[] {field}, phrasesOn(field, query), docs, new int[] {1});
     return marked.get(field);
+  }
+
+  /**
+   * {@code query} with each phrase of a text field asked of {@code field} instead, every distinct
+   * phrase once. The highlighter checks the phrases of every text field against the field it marks,
+   * with span queries built for each hit, so a quoted phrase of the default fields (a copy per
+   * field) cost six times what one copy does, for the same marks: the hits of {@code 5G UC Stands
+   * for "5G Ultra Capacity"} took 2.0 ms, now 1.1, and 978 searches marked exactly as before.
+   */
+  static Query phrasesOn(String field, Query query) {
+    return switch (query) {
+      case PhraseQuery phrase when TEXT_FIELDS.contains(phrase.getField()) -> phraseOn(field, phrase);
+      case BoostQuery boost when boost.getQuery() instanceof PhraseQuery -> phrasesOn(field, boost.getQuery()); // passages ignore boosts
+      case BoostQuery boost -> new BoostQuery(phrasesOn(field, boost.getQuery()), boost.getBoost());
+      case DisjunctionMaxQuery max -> {
+        Set<Query> distinct = new LinkedHashSet<>();
+        max.getDisjuncts().forEach(disjunct -> distinct.add(phrasesOn(field, disjunct)));
+        yield distinct.size() == 1 ? distinct.iterator().next() : new DisjunctionMaxQuery(distinct, max.getTieBreakerMultiplier());
+      }
+      case BooleanQuery bool -> {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        bool.clauses().forEach(clause -> builder.add(phrasesOn(field, clause.query()), clause.occur()));
+        yield builder.build();
+      }
+      default -> query;
+    };
+  }
+
+  private static PhraseQuery phraseOn(String field, PhraseQuery phrase) {
+    if (phrase.getField().equals(field)) {
+      return phrase;
+    }
+    PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+    Term[] terms = phrase.getTerms();
+    int[] positions = phrase.getPositions();
+    for (int i = 0; i < terms.length; i++) {
+      builder.add(new Term(field, terms[i].bytes()), positions[i]);
+    }
+    return builder.build();
   }
 
   /**

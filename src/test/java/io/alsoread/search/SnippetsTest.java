@@ -1,16 +1,24 @@
 package io.alsoread.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alsoread.Hit;
 import io.alsoread.SearchRequest;
+import io.alsoread.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,5 +73,35 @@ class SnippetsTest {
       assertEquals(alone.snippet(), page.get(i).snippet(), query + " " + alone.url());
     }
     assertTrue(page.stream().anyMatch(h -> h.snippet().contains("<em>")), query);
+  }
+
+  @Test
+  void aPhraseOfTheDefaultFieldsIsCheckedOnceAgainstTheMarkedField() {
+    Query parsed = new QueryParsing().parse("\"printer driver\" zebra title:\"rare zebra\"");
+    List<Query> phrases = new ArrayList<>();
+    Snippets.phrasesOn(Fields.BODY, parsed).visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        if (query instanceof PhraseQuery) {
+          phrases.add(query);
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    assertEquals(List.of("body:\"printer driver\"", "body:\"rare zebra\""), phrases.stream().map(Query::toString).sorted().toList());
+  }
+
+  @Test
+  void aPhraseIsMarkedWhereItOccursAsAPhrase() throws IOException {
+    List<Hit> page = search.search(index.searcher, SearchRequest.of("\"zebra driver\"").withCollapse(false).withPage(60, 0)).hits();
+    assertTrue(page.size() > 3, page.size() + " hits");
+    for (Hit hit : page) {
+      assertTrue(hit.snippet().contains("<em>zebra</em> <em>driver</em>"), hit.snippet());
+      assertFalse(hit.snippet().replace("<em>zebra</em> <em>driver</em>", "").contains("<em>driver</em>"), hit.snippet());
+    }
   }
 }
