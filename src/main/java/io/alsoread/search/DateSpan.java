@@ -23,18 +23,9 @@ record DateSpan(long first, long last) {
 
   /** The span of the days {@code from} to {@code to}, both inclusive; null bounds are open. */
   static DateSpan ofDays(LocalDate from, LocalDate to) {
-    long first = from == null ? Long.MIN_VALUE : startOfSaturated(from.toEpochDay());
-    long last = to == null ? Long.MAX_VALUE : Math.max(Long.MIN_VALUE + 1, startOfSaturated(to.toEpochDay() + 1)) - 1;
+    long first = from == null ? Long.MIN_VALUE : startOf(from.toEpochDay());
+    long last = to == null ? Long.MAX_VALUE : Math.max(Long.MIN_VALUE + 1, startOf(to.toEpochDay() + 1)) - 1;
     return new DateSpan(first, last);
-  }
-
-  /** The epoch millis at which a day starts, or the nearest long when the day is beyond them (LocalDate.MIN, MAX). */
-  private static long startOfSaturated(long epochDay) {
-    try {
-      return Math.multiplyExact(epochDay, 86_400_000L);
-    } catch (ArithmeticException e) {
-      return epochDay < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
   }
 
   /**
@@ -87,11 +78,16 @@ record DateSpan(long first, long last) {
   }
 
   private static DateSpan between(LocalDate start, LocalDate endExclusive) {
-    return new DateSpan(startOf(start), startOf(endExclusive) - 1);
+    return new DateSpan(startOf(start.toEpochDay()), startOf(endExclusive.toEpochDay()) - 1);
   }
 
-  private static long startOf(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  /** The epoch millis at which a day starts, or the nearest long when the day is beyond them (LocalDate.MIN, MAX). */
+  private static long startOf(long epochDay) {
+    try {
+      return Math.multiplyExact(epochDay, 86_400_000L);
+    } catch (ArithmeticException e) {
+      return epochDay < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   private static Instant instant(String value) {
