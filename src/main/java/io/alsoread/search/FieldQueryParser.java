@@ -140,7 +140,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     try {
       return make.make();
     } catch (TooComplexToDeterminizeException e) {
-      throw new BadQueryException("the pattern '" + abbreviated(pattern) + "' is too complex to search; use fewer wildcards");
+      throw new BadQueryException("the pattern '" + QueryParsing.abbreviate(pattern) + "' is too complex to search; use fewer wildcards");
     }
   }
 
@@ -162,10 +162,6 @@ final class FieldQueryParser extends MultiFieldQueryParser {
       }
     }
     return out.toString();
-  }
-
-  private static String abbreviated(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   @Override

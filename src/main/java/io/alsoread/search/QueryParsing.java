@@ -154,7 +154,8 @@ public final class QueryParsing {
     return escaped == null ? offset + 1 : escaped.originalColumn(offset + 1);
   }
 
-  private static String abbreviate(String text) {
+  /** {@code text} cut to 60 characters for a one-line message. */
+  static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }
