@@ -94,10 +94,6 @@ public final class ArticleCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<List<String>> categories = new ArrayList<>();
-    for (Object path : list(root.get("categories"))) {
-      categories.add(strings(path));
-    }
     List<Link> links = new ArrayList<>();
     for (Object item : list(root.get("links"))) {
       Map<String, Object> link = (Map<String, Object>) item;
@@ -120,9 +116,9 @@ public final class ArticleCodec {
         text(root.get("excerpt")),
         strings(root.get("keywords")),
         strings(root.get("tags")),
-        categories,
-        root.get("date") == null ? null : Instant.ofEpochMilli(number(root.get("date"))),
-        root.get("updated") == null ? null : Instant.ofEpochMilli(number(root.get("updated"))),
+        categories(root.get("categories")),
+        instant(root.get("date")),
+        instant(root.get("updated")),
         text(root.get("thumbnail")),
         body,
         links,
@@ -154,12 +150,22 @@ public final class ArticleCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return new Listing(text(head.get("url")), text(head.get("site")), text(head.get("title")), strings(head.get("tags")),
+        categories(head.get("categories")), instant(head.get("date")));
+  }
+
+  /** The category paths {@link #toJson} wrote as a list of lists of strings. */
+  private static List<List<String>> categories(Object value) {
     List<List<String>> categories = new ArrayList<>();
-    for (Object path : list(head.get("categories"))) {
+    for (Object path : list(value)) {
       categories.add(strings(path));
     }
-    return new Listing(text(head.get("url")), text(head.get("site")), text(head.get("title")), strings(head.get("tags")), categories,
-        head.get("date") == null ? null : Instant.ofEpochMilli(number(head.get("date"))));
+    return categories;
+  }
+
+  /** A time {@link #toJson} wrote as epoch millis, or null when it wrote none. */
+  private static Instant instant(Object value) {
+    return value == null ? null : Instant.ofEpochMilli(number(value));
   }
 
   /** Front matter values as JSON: dates as ISO-8601 text, other objects as their text. */
