@@ -19,7 +19,11 @@ class PlainMergeReadsTest {
   @TempDir Path tmp;
 
   private static void write(Directory dir) throws IOException {
-    try (IndexOutput out = dir.createOutput("data", IOContext.DEFAULT)) {
+    write(dir, "data");
+  }
+
+  private static void write(Directory dir, String name) throws IOException {
+    try (IndexOutput out = dir.createOutput(name, IOContext.DEFAULT)) {
       out.writeInt(42);
     }
   }
@@ -44,6 +48,23 @@ class PlainMergeReadsTest {
       }
       try (IndexInput afterClose = mapped.openInput("data", IOContext.DEFAULT)) { // the wrapped directory stays open
         assertEquals(42, afterClose.readInt());
+      }
+    }
+  }
+
+  @Test
+  void docValuesDataIsReadWithoutMapsWhateverTheContext() throws IOException {
+    try (Directory mapped = new MMapDirectory(tmp)) {
+      write(mapped, "_0_Lucene90_0.dvd");
+      write(mapped, "_0_Lucene90_0.dvm");
+      try (PlainMergeReads dir = PlainMergeReads.wrap(mapped)) {
+        try (IndexInput data = dir.openInput("_0_Lucene90_0.dvd", IOContext.DEFAULT)) { // how merges open doc values
+          assertFalse(mapped(data), data.toString());
+          assertEquals(42, data.readInt());
+        }
+        try (IndexInput meta = dir.openInput("_0_Lucene90_0.dvm", IOContext.DEFAULT)) {
+          assertTrue(mapped(meta), meta.toString());
+        }
       }
     }
   }
