@@ -105,7 +105,8 @@ public final class Indexer {
     long start = System.nanoTime();
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
     config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setCodec(new AlsoReadCodec());
+    AlsoReadCodec codec = new AlsoReadCodec();
+    config.setCodec(codec);
     config.setRAMBufferSizeMB(256);
     config.setUseCompoundFile(false);
     config.setCommitOnClose(false);
@@ -131,7 +132,7 @@ public final class Indexer {
         writer;
         DirectoryReader previous = rebuild || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory);
         ParsedArticles parsed = ParsedArticles.create()) {
-      Run run = new Run(writer, previous, parsed, listener, start, pool);
+      Run run = new Run(writer, codec, previous, parsed, listener, start, pool);
       return run.execute(paths, walk);
     } finally {
       pool.shutdownNow();
@@ -141,6 +142,8 @@ public final class Indexer {
   /** The state of one run. */
   private final class Run {
     private final IndexWriter writer;
+    /** The writer's codec, told how to store fields once the walk has measured the crawl. */
+    private final AlsoReadCodec codec;
     private final DirectoryReader previous;
     /** How the index indexes dates, which the documents of this run follow. */
     private final DocumentBuilder.DateSchema dates;
@@ -159,9 +162,10 @@ public final class Indexer {
     private final Map<String, String> linkStrings = new ConcurrentHashMap<>();
     private long skipped;
 
-    Run(IndexWriter writer, DirectoryReader previous, ParsedArticles parsed, IndexListener listener, long start, ExecutorService pool)
-        throws IOException {
+    Run(IndexWriter writer, AlsoReadCodec codec, DirectoryReader previous, ParsedArticles parsed, IndexListener listener, long start,
+        ExecutorService pool) throws IOException {
       this.writer = writer;
+      this.codec = codec;
       this.previous = previous;
       this.parsed = parsed;
       this.committed = previous == null ? CommittedState.empty() : CommittedState.read(previous);
@@ -176,6 +180,7 @@ public final class Indexer {
       Crawl crawl = Futures.await(walk);
       problems.addAll(crawl.problems());
       List<SourceFile> files = crawl.files();
+      codec.compressStoredFields(StoredFieldsLayout.forCrawl(files.stream().mapToLong(f -> Math.max(0, f.size())).sum()));
       Outcome[] outcomes = examineAll(files);
       renderCache.clear(); // its memory is the writers' now
 

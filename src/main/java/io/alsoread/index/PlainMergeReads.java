@@ -40,8 +40,8 @@ final class PlainMergeReads extends FilterDirectory {
 
   @Override
   public IndexInput openInput(String name, IOContext context) throws IOException {
-    boolean merged = context.context() == IOContext.Context.MERGE || DOC_VALUES_DATA.equals(IndexFileNames.getExtension(name));
-    return plain != null && merged ? plain.openInput(name, context) : in.openInput(name, context);
+    boolean plainly = context.context() == IOContext.Context.MERGE || DOC_VALUES_DATA.equals(IndexFileNames.getExtension(name));
+    return plain != null && plainly ? plain.openInput(name, context) : in.openInput(name, context);
   }
 
   @Override
