@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AlsoReadCodecTest {
@@ -43,10 +44,6 @@ class AlsoReadCodecTest {
       }
     }
     return texts;
-  }
-
-  private static void write(Directory dir, List<String> texts, int from, int to) throws IOException {
-    write(dir, texts, from, to, false);
   }
 
   private static void write(Directory dir, List<String> texts, int from, int to, boolean compressed) throws IOException {
@@ -85,22 +82,14 @@ class AlsoReadCodecTest {
     }
   }
 
+  /** Two segments of one layout (their chunks are copied as they are) or of both (re-encoded). */
   @ParameterizedTest
-  @ValueSource(booleans = {false, true})
-  void storedFieldsOfEverySizeReadBackAsWritten(boolean compressed) throws IOException {
+  @CsvSource({"false,false", "true,true", "true,false"})
+  void mergedSegmentsReadBackAsWritten(boolean firstCompressed, boolean secondCompressed) throws IOException {
     List<String> texts = texts();
     try (Directory dir = FSDirectory.open(tmp)) {
-      write(dir, texts, 0, texts.size(), compressed);
-      assertStored(dir, texts); // read through a codec of the service loader, which knows neither
-    }
-  }
-
-  @Test
-  void segmentsOfBothLayoutsMergeAndReadBack() throws IOException {
-    List<String> texts = texts();
-    try (Directory dir = FSDirectory.open(tmp)) {
-      write(dir, texts, 0, texts.size() / 2, true);
-      write(dir, texts, texts.size() / 2, texts.size(), false);
+      write(dir, texts, 0, texts.size() / 2, firstCompressed);
+      write(dir, texts, texts.size() / 2, texts.size(), secondCompressed);
       assertStored(dir, texts);
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(new AlsoReadCodec()))) {
         writer.forceMerge(1);
@@ -109,34 +98,13 @@ class AlsoReadCodecTest {
     }
   }
 
-  @Test
-  void aCrawlIsStoredUncompressedWhenItIsAtMostAnEighthOfMemory() {
-    long gb = 1L << 30;
-    assertFalse(StoredFieldsLayout.forCrawl(819L << 20, 24 * gb)); // the 7-site crawl on a 24 GB machine
-    assertTrue(StoredFieldsLayout.forCrawl(17 * gb, 24 * gb)); // the 1,000,000-article synthetic crawl
-    assertFalse(StoredFieldsLayout.forCrawl(gb, 8 * gb));
-    assertTrue(StoredFieldsLayout.forCrawl(gb + 1, 8 * gb));
-  }
-
-  @Test
-  void mergedSegmentsReadBackAsWritten() throws IOException {
-    List<String> texts = texts();
-    try (Directory dir = FSDirectory.open(tmp)) {
-      write(dir, texts, 0, texts.size() / 2);
-      write(dir, texts, texts.size() / 2, texts.size());
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(new AlsoReadCodec()))) {
-        writer.forceMerge(1); // copies the chunks of both segments as they are
-      }
-      assertStored(dir, texts);
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
-  void storedFieldsAreCompressedOnlyWhenTold(boolean compressed) throws IOException {
+  void storedFieldsOfEverySizeReadBackAsWrittenCompressedOnlyWhenTold(boolean compressed) throws IOException {
     List<String> texts = texts();
     try (Directory dir = FSDirectory.open(tmp)) {
       write(dir, texts, 0, texts.size(), compressed);
+      assertStored(dir, texts); // read through a codec of the service loader, which knows neither
       long textBytes = texts.stream().mapToLong(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
       long fdt;
       try (var files = Files.list(tmp)) {
