@@ -24,7 +24,9 @@ import java.util.Map;
  * @param titlePhraseBoost boost of the whole plain query as a phrase in the title (0 = off)
  * @param phraseWindow how many of the best matches by their words (the best copy of each cluster,
  *     when collapsing) the phrase boosts are added to; the matches after them keep the order of
- *     their words
+ *     their words. By their words alone, the article a known-item heading names ranks as low as
+ *     293rd on the 7-site crawl; windows of 200, 150 and 100 found 99.3, 99.0 and 98.7% of them
+ *     in the top 10 instead of all, for a tenth of a slow query's time
  * @param contestedClusters when collapsing, how many of the best clusters after the boosts have
  *     every matching copy boosted, so that each is led by its best copy
  * @param commonWordFraction a plain query's words found in more than this fraction of the articles
