@@ -180,7 +180,9 @@ public final class Indexer {
       Crawl crawl = Futures.await(walk);
       problems.addAll(crawl.problems());
       List<SourceFile> files = crawl.files();
-      codec.compressStoredFields(StoredFieldsLayout.forCrawl(files.stream().mapToLong(f -> Math.max(0, f.size())).sum()));
+      long walked = files.stream().mapToLong(f -> Math.max(0, f.size())).sum();
+      long held = committed.byUrl().values().stream().mapToLong(ArticleState::size).sum();
+      codec.compressStoredFields(StoredFieldsLayout.forCrawl(Math.max(walked, held)));
       Outcome[] outcomes = examineAll(files);
       renderCache.clear(); // its memory is the writers' now
 

@@ -8,6 +8,7 @@ import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.codecs.StoredFieldsWriter;
 import org.apache.lucene.codecs.lucene90.Lucene90StoredFieldsFormat;
 import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.store.Directory;
@@ -20,7 +21,9 @@ import org.apache.lucene.store.IOContext;
  * decoding LZ4 was the largest part of reading a hit: uncompressed, queries on the 7-site crawl took
  * 9 to 14% less time, for an index 28% larger. A crawl too large for the page cache to hold with its
  * index loses more to the larger files than it gains (the 1,000,000-article synthetic crawl indexed
- * in 820 s instead of 720, searches no faster), so {@link #forCrawl} compresses those.
+ * in 820 s instead of 720, searches no faster), so {@link #forCrawl} compresses those. The crawl
+ * is measured as the larger of what a run walks and what the index holds, so that a run over one
+ * site of a large index does not write, or merge its segments into, uncompressed ones.
  */
 final class StoredFieldsLayout extends StoredFieldsFormat {
   /** The segment attribute that records the layout. */
@@ -31,7 +34,8 @@ final class StoredFieldsLayout extends StoredFieldsFormat {
   /** Crawls up to this share of the machine's memory are stored uncompressed. */
   static final int MEMORY_SHARE = 8;
 
-  private static final StoredFieldsFormat UNCOMPRESSED = new Lucene90CompressingStoredFieldsFormat(
+  /** Also the format of indexes written by {@link AlsoReadRawCodec}. */
+  static final StoredFieldsFormat UNCOMPRESSED = new Lucene90CompressingStoredFieldsFormat(
       "AlsoReadStoredFieldsRaw", UncompressedMode.INSTANCE, CHUNK_BYTES, MAX_DOCS_PER_CHUNK, BLOCK_SHIFT);
   /** Also the format of indexes written by {@link AlsoReadLz4Codec}. */
   static final StoredFieldsFormat LZ4 = new Lucene90CompressingStoredFieldsFormat(
@@ -44,10 +48,17 @@ final class StoredFieldsLayout extends StoredFieldsFormat {
     return crawlBytes > memoryBytes / MEMORY_SHARE;
   }
 
-  /** Whether a crawl of {@code crawlBytes} is stored compressed on this machine (compressed when its memory is unknown). */
+  /**
+   * Whether a crawl of {@code crawlBytes} is stored compressed on this machine; compressed when its
+   * memory is unknown, as on a runtime without the {@code jdk.management} module.
+   */
   static boolean forCrawl(long crawlBytes) {
-    return !(ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os)
-        || forCrawl(crawlBytes, os.getTotalMemorySize());
+    try {
+      return !(ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os)
+          || forCrawl(crawlBytes, os.getTotalMemorySize());
+    } catch (LinkageError e) {
+      return true;
+    }
   }
 
   /** Sets how segments written from now on store their fields (uncompressed until told). */
@@ -59,7 +70,7 @@ final class StoredFieldsLayout extends StoredFieldsFormat {
   public StoredFieldsReader fieldsReader(Directory directory, SegmentInfo si, FieldInfos fn, IOContext context) throws IOException {
     String value = si.getAttribute(KEY);
     if (value == null) {
-      throw new IllegalStateException("segment " + si.name + " does not say how its stored fields are written");
+      throw new CorruptIndexException("segment " + si.name + " does not say how its stored fields are written", si.name);
     }
     return (Boolean.parseBoolean(value) ? LZ4 : UNCOMPRESSED).fieldsReader(directory, si, fn, context);
   }

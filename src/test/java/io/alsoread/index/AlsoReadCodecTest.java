@@ -17,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -82,17 +83,23 @@ class AlsoReadCodecTest {
     }
   }
 
-  /** Two segments of one layout (their chunks are copied as they are) or of both (re-encoded). */
+  /** Two segments of one layout merged into it (their chunks copied as they are), or into the other layout (re-encoded). */
   @ParameterizedTest
-  @CsvSource({"false,false", "true,true", "true,false"})
-  void mergedSegmentsReadBackAsWritten(boolean firstCompressed, boolean secondCompressed) throws IOException {
+  @CsvSource({"false,false,false", "true,true,true", "true,false,false", "false,true,true", "true,true,false"})
+  void mergedSegmentsReadBackAsWritten(boolean firstCompressed, boolean secondCompressed, boolean mergedCompressed) throws IOException {
     List<String> texts = texts();
     try (Directory dir = FSDirectory.open(tmp)) {
       write(dir, texts, 0, texts.size() / 2, firstCompressed);
       write(dir, texts, texts.size() / 2, texts.size(), secondCompressed);
       assertStored(dir, texts);
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(new AlsoReadCodec()))) {
+      AlsoReadCodec codec = new AlsoReadCodec();
+      codec.compressStoredFields(mergedCompressed);
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(codec))) {
         writer.forceMerge(1);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(Boolean.toString(mergedCompressed),
+            ((SegmentReader) reader.leaves().get(0).reader()).getSegmentInfo().info.getAttribute(StoredFieldsLayout.KEY));
       }
       assertStored(dir, texts);
     }

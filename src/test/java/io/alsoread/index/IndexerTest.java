@@ -238,9 +238,9 @@ class IndexerTest {
     }
   }
 
-  /** Lucene's default codec, and the codec of alsoread's indexes before stored fields were left uncompressed. */
+  /** Lucene's default codec, and the codecs of alsoread's indexes before the stored-fields layout was chosen by crawl size. */
   static List<Codec> olderCodecs() {
-    return List.of(Codec.getDefault(), Codec.forName(AlsoReadLz4Codec.NAME));
+    return List.of(Codec.getDefault(), Codec.forName(AlsoReadLz4Codec.NAME), Codec.forName(AlsoReadRawCodec.NAME));
   }
 
   @ParameterizedTest
