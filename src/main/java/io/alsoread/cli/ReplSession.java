@@ -129,18 +129,15 @@ final class ReplSession {
       String argument = space < 0 ? "" : input.substring(space + 1).strip();
       return command(command, argument);
     } catch (BadQueryException e) {
-      request = before;
       error("bad query: " + e.getMessage());
     } catch (AlsoReadException e) {
-      request = before;
       error(e.getMessage());
     } catch (IOException e) {
-      request = before;
       error(Main.ioMessage(e));
     } catch (RuntimeException e) {
-      request = before;
       error("internal error: " + e);
     }
+    request = before; // only a failed line gets here: every way through the try returns
     return true;
   }
 

@@ -28,11 +28,11 @@ import org.apache.lucene.store.IOContext;
 final class StoredFieldsLayout extends StoredFieldsFormat {
   /** The segment attribute that records the layout. */
   static final String KEY = StoredFieldsLayout.class.getSimpleName() + ".compressed";
-  static final int CHUNK_BYTES = 16 * 1024;
-  static final int MAX_DOCS_PER_CHUNK = 128;
-  static final int BLOCK_SHIFT = 10;
+  private static final int CHUNK_BYTES = 16 * 1024;
+  private static final int MAX_DOCS_PER_CHUNK = 128;
+  private static final int BLOCK_SHIFT = 10;
   /** Crawls up to this share of the machine's memory are stored uncompressed. */
-  static final int MEMORY_SHARE = 8;
+  private static final int MEMORY_SHARE = 8;
 
   /** Also the format of indexes written by {@link AlsoReadRawCodec}. */
   static final StoredFieldsFormat UNCOMPRESSED = new Lucene90CompressingStoredFieldsFormat(
