@@ -31,8 +31,6 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 public final class ArticleSearch {
   /** How long one search may take before it is stopped, so that any query is answered within 2 s. */
   public static final Duration DEFAULT_BUDGET = Duration.ofMillis(1500);
-  /** Pages shorter than this are read on the calling thread alone. */
-  private static final int MIN_PARALLEL_HITS = 4;
 
   private final QueryParsing parsing;
   private final Relevance relevance;
@@ -238,39 +236,34 @@ public final class ArticleSearch {
   }
 
   /**
-   * The hits of the page with their snippets. With an executor, the second half of the page is read
-   * on another core: reading a hit (decompressing and decoding its stored body) and marking its
-   * snippet are a third of a typical search, and hits are independent of each other.
+   * The hits of the page with their snippets, read on the calling thread: sharing them with another
+   * core (the second half of the page) made searches slower once stored bodies were read without
+   * decompressing them, as each half sets up its own stored-fields reader and highlighter and waits
+   * for the other thread to be scheduled (5% more time summed over the bench's queries, p99 no lower).
    */
   private List<Hit> hits(IndexSearcher searcher, ReaderCache.ReaderData data, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page)
       throws IOException {
     List<CollapsingCollectorManager.RankedDoc> ranked = page.hits();
     Query marked = parsed.matchAll() ? null : parsed.query();
-    Hit[] hits = new Hit[ranked.size()];
-    Halves.run(segments, hits.length, MIN_PARALLEL_HITS, (from, to) -> readHits(searcher, data, marked, ranked, from, to, hits));
-    return List.of(hits);
-  }
-
-  /** Reads hits {@code [from, to)} of {@code ranked} into {@code hits}. */
-  private void readHits(IndexSearcher searcher, ReaderCache.ReaderData data, Query marked, List<CollapsingCollectorManager.RankedDoc> ranked,
-      int from, int to, Hit[] hits) throws IOException {
-    HitReader reader = new HitReader(searcher.storedFields()); // stored fields are read by one thread only
-    int count = to - from;
+    HitReader reader = new HitReader(searcher.storedFields());
+    int count = ranked.size();
     int[] docs = new int[count];
     HitReader.StoredHit[] stored = new HitReader.StoredHit[count];
     String[] bodies = new String[count];
     String[] titles = new String[count];
     for (int i = 0; i < count; i++) {
-      docs[i] = ranked.get(from + i).doc();
+      docs[i] = ranked.get(i).doc();
       stored[i] = reader.load(docs[i]);
       bodies[i] = stored[i].body();
       titles[i] = stored[i].article().title();
     }
     String[] snippets = this.snippets.of(searcher, data.fieldInfos(), marked, docs, bodies, titles);
+    Hit[] hits = new Hit[count];
     for (int i = 0; i < count; i++) {
-      CollapsingCollectorManager.RankedDoc hit = ranked.get(from + i);
-      hits[from + i] = stored[i].toHit(hit.score(), hit.copies(), snippets[i]);
+      CollapsingCollectorManager.RankedDoc hit = ranked.get(i);
+      hits[i] = stored[i].toHit(hit.score(), hit.copies(), snippets[i]);
     }
+    return List.of(hits);
   }
 
   /**

@@ -31,7 +31,8 @@ import java.util.Map;
  *     every matching copy boosted, so that each is led by its best copy
  * @param commonWordFraction a plain query's words found in more than this fraction of the articles
  *     only add to the score of the articles its other words match (which must match by the rules
- *     above, counted among themselves); 0 = every word counts towards the words that must match
+ *     above, counted among themselves); a plain query of only such words must match all of them;
+ *     0 = every word counts towards the words that must match
  */
 record Ranking(
     Map<String, Float> fieldBoosts,

@@ -43,19 +43,28 @@ final class Relevance {
     if (parsed.matchAll() || !parsed.plainText()) {
       return new Ranked(parsed.query(), null);
     }
-    Query rareFirst = commonWordsScoreOnly(parsed.query(), reader);
-    return new Ranked(rareFirst != null ? rareFirst : mostWordsRequired(parsed.query()), phrases(text));
+    Query byCommonWords = byCommonWords(parsed.query(), reader);
+    return new Ranked(byCommonWords != null ? byCommonWords : mostWordsRequired(parsed.query()), phrases(text));
   }
 
   /**
-   * A plain query whose common words (see {@link Ranking#commonWordFraction()}) only add to the
-   * score of what its other words match, or null when its words are not all plain terms or are all
-   * common or all not. A long heading of common words ("Part 1. 3 Best Video Resolution Converter
-   * for Windows") otherwise matches and scores every article holding most of them, a fifth of the
-   * crawl, to rank the few that hold its rarer words first anyway; words no article holds count
-   * with neither group, as they match nothing.
+   * A plain query matched by the rules for common words (see {@link Ranking#commonWordFraction()}),
+   * or null when they do not apply: its words are not all plain words, or it has no common word,
+   * or no rare one and at most {@link Ranking#allTermsUpTo()} words (which all match anyway).
+   *
+   * <p>With common and rare words, the common ones only add to the score of what the rare ones
+   * match. A long heading of common words ("Part 1. 3 Best Video Resolution Converter for
+   * Windows") otherwise matches and scores every article holding most of them, a fifth of the
+   * crawl, to rank the few that hold its rarer words first anyway. With only common words, all of
+   * them must match: most of them would match a third of the crawl ("Step 1: Open Video
+   * Settings"), and all of them still match thousands of articles; on the known-item set of the
+   * 7-site crawl, neither rule moved an article named by a heading.
+   *
+   * <p>Words no article holds count with neither group, as they match nothing. A word the analyzer
+   * splits ("worry-free", "snowboarding/skiing") or a parenthesised group of words is one word
+   * here, as it is to the words that must match, as common as its most common part.
    */
-  private Query commonWordsScoreOnly(Query query, IndexReader reader) throws IOException {
+  private Query byCommonWords(Query query, IndexReader reader) throws IOException {
     if (ranking.commonWordFraction() <= 0 || !(query instanceof BooleanQuery words) || words.getMinimumNumberShouldMatch() > 0) {
       return null;
     }
@@ -69,24 +78,58 @@ final class Relevance {
         others.add(clause);
         continue;
       }
-      if (!(clause.query() instanceof TermQuery term)) {
+      int docFreq = docFreqOfWord(clause.query(), reader);
+      if (docFreq < 0) {
         return null;
       }
-      int docFreq = reader.docFreq(term.getTerm());
       if (docFreq > cutoff) {
-        common.add(term);
+        common.add(clause.query());
       } else if (docFreq > 0) {
-        rare.add(term, BooleanClause.Occur.SHOULD);
+        rare.add(clause.query(), BooleanClause.Occur.SHOULD);
         rareCount++;
       }
     }
-    if (rareCount == 0 || common.isEmpty()) {
+    if (common.isEmpty()) {
       return null;
+    }
+    if (rareCount == 0) {
+      return common.size() <= ranking.allTermsUpTo() ? null : allRequired(common, others);
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(rare.build()), BooleanClause.Occur.MUST);
     common.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
     others.forEach(builder::add);
     return builder.build();
+  }
+
+  /** Every one of {@code words} required, with the query's {@code others} clauses. */
+  private static Query allRequired(List<Query> words, List<BooleanClause> others) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(words.size());
+    words.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
+    others.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * How many articles hold a word of a plain query: a term's document frequency, or for a group of
+   * words any of which may match (a split word), that of its most common part; -1 when {@code word}
+   * is neither.
+   */
+  private static int docFreqOfWord(Query word, IndexReader reader) throws IOException {
+    if (word instanceof TermQuery term) {
+      return reader.docFreq(term.getTerm());
+    }
+    if (!(word instanceof BooleanQuery group) || group.getMinimumNumberShouldMatch() > 0 || group.clauses().isEmpty()) {
+      return -1;
+    }
+    int most = 0;
+    for (BooleanClause part : group.clauses()) {
+      int docFreq = part.occur() == BooleanClause.Occur.SHOULD ? docFreqOfWord(part.query(), reader) : -1;
+      if (docFreq < 0) {
+        return -1;
+      }
+      most = Math.max(most, docFreq);
+    }
+    return most;
   }
 
   /** How many of the best matches the phrase boosts are added to (see {@link Ranking#phraseWindow()}). */

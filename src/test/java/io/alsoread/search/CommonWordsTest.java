@@ -22,12 +22,13 @@ class CommonWordsTest {
   @BeforeAll
   static void build() throws IOException {
     List<TestIndex.Entry> entries = new ArrayList<>();
-    // "video" and "step" are in every article; "converter" and "resolution" in a few
+    // "video" and "step" are in every article, "guide" in most, "tutorial" in half; "converter" and "resolution" in a few
     entries.add(new TestIndex.A("https://a.example/both/").title("Resolution converter").body("Step one: a video converter that changes the resolution.").entry());
     entries.add(new TestIndex.A("https://a.example/rare-only/").title("Converter notes").body("A converter for any resolution. Step by step, video too.").entry());
     entries.add(new TestIndex.A("https://a.example/one-rare/").title("Converter").body("Video converter, step by step.").entry());
     for (int i = 0; i < 17; i++) {
-      entries.add(new TestIndex.A("https://a.example/common-" + i + "/").title("Video guide " + i).body("Step " + i + " of the video guide.").entry());
+      String tutorial = i < 10 ? " A tutorial." : "";
+      entries.add(new TestIndex.A("https://a.example/common-" + i + "/").title("Video guide " + i).body("Step " + i + " of the video guide." + tutorial).entry());
     }
     index = new TestIndex(entries);
   }
@@ -66,6 +67,20 @@ class CommonWordsTest {
     ArticleSearch search = new ArticleSearch();
     assertEquals(20, urls(search, "step video").size());
     assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/"), urls(search, "resolution converter"));
+  }
+
+  @Test
+  void aQueryOfOnlyCommonWordsMatchesAllOfThem() throws IOException {
+    assertEquals(10, urls(new ArticleSearch(), "step video guide tutorial").size());
+    assertEquals(17, urls(withCommonWords(0), "step video guide tutorial").size(), "three of the four words");
+  }
+
+  @Test
+  void aSplitWordIsOneWordAsCommonAsItsMostCommonPart() throws IOException {
+    // "guide-tutorial" is common: the rare word alone decides what matches
+    assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/", "https://a.example/one-rare/"),
+        urls(new ArticleSearch(), "video guide-tutorial converter"));
+    assertEquals(20, urls(withCommonWords(0), "video guide-tutorial converter").size(), "two of the three words");
   }
 
   @Test
