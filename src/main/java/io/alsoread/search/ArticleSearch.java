@@ -176,9 +176,9 @@ public final class ArticleSearch {
     }
     CollapsingCollectorManager.Page page = matches.page();
     List<CollapsingCollectorManager.RankedDoc> hits = request.sort() == SearchRequest.Sort.RELEVANCE
-        ? PhraseRescoring.rank(searcher, segments, ranked.phrases(), page, request.offset(), request.limit(), relevance.phraseWindow(),
+        ? PhraseRescoring.rank(searcher, ranked.phrases(), page, request.offset(), request.limit(), relevance.phraseWindow(),
             relevance.contestedClusters())
-        : PhraseRescoring.addScores(searcher, segments, ranked.phrases(), page.hits());
+        : PhraseRescoring.addScores(searcher, ranked.phrases(), page.hits());
     return new Matches(new CollapsingCollectorManager.Page(hits, page.total(), page.clusters(), null), matches.facets());
   }
 
