@@ -70,12 +70,11 @@ build_jar() {
   [ -n "$JAR" ] && [ -d "$BUILD/test-classes/io/alsoread/bench" ] || die "no jar or harness in $BUILD; run without BENCH_SKIP_BUILD=1"
 }
 
-# Runs a harness class of src/test/java with the build's classes and libraries, with the JVM
-# options of HARNESS_OPTS (if set), then ALSOREAD_JAVA_OPTS.
+# Runs a harness class of src/test/java with the build's classes and libraries.
 harness() {
   local main=$1
   shift
-  # shellcheck disable=SC2086 # option lists
-  "$JAVA" --enable-native-access=ALL-UNNAMED ${HARNESS_OPTS:-} ${ALSOREAD_JAVA_OPTS:-} \
+  # shellcheck disable=SC2086 # ALSOREAD_JAVA_OPTS is a list of options
+  "$JAVA" --enable-native-access=ALL-UNNAMED ${ALSOREAD_JAVA_OPTS:-} \
     -cp "$BUILD/classes:$BUILD/test-classes:$BUILD/lib/*" "$main" "$@"
 }
