@@ -239,7 +239,7 @@ public final class ArticleSearch {
    * The hits of the page with their snippets, read on the calling thread: sharing them with another
    * core (the second half of the page) made searches slower once stored bodies were read without
    * decompressing them, as each half sets up its own stored-fields reader and highlighter and waits
-   * for the other thread to be scheduled (5% more time summed over the bench's queries, p99 no lower).
+   * for the other thread to be scheduled (4% more time summed over the bench's queries, p99 no lower).
    */
   private List<Hit> hits(IndexSearcher searcher, ReaderCache.ReaderData data, QueryParsing.Parsed parsed, CollapsingCollectorManager.Page page)
       throws IOException {

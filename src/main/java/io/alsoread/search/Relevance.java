@@ -17,8 +17,9 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Adds ranking to a parsed query, by the knobs of {@link Ranking}: a plain-text query (a few
  * words, a heading, a title) must match most of its words (most of its rarer words, when it also
- * has words common in the index, which then only add to the score), and scores higher where its words occur
- * as a phrase in the body (and in the title, when that boost is on). Queries that use syntax on
+ * has words common in the index, which then only add to the score; all of them, when it has only
+ * common words), and scores higher where its words occur as a phrase in the body (and in the
+ * title, when that boost is on). Queries that use syntax on
  * purpose keep their classic meaning (OR between words). Thread-safe.
  */
 final class Relevance {
@@ -49,8 +50,7 @@ final class Relevance {
 
   /**
    * A plain query matched by the rules for common words (see {@link Ranking#commonWordFraction()}),
-   * or null when they do not apply: its words are not all plain words, or it has no common word,
-   * or no rare one and at most {@link Ranking#allTermsUpTo()} words (which all match anyway).
+   * or null when they do not apply: its words are not all plain words, or it has no common word.
    *
    * <p>With common and rare words, the common ones only add to the score of what the rare ones
    * match. A long heading of common words ("Part 1. 3 Best Video Resolution Converter for
@@ -60,9 +60,10 @@ final class Relevance {
    * Settings"), and all of them still match thousands of articles; on the known-item set of the
    * 7-site crawl, neither rule moved an article named by a heading.
    *
-   * <p>Words no article holds count with neither group, as they match nothing. A word the analyzer
-   * splits ("worry-free", "snowboarding/skiing") or a parenthesised group of words is one word
-   * here, as it is to the words that must match, as common as its most common part.
+   * <p>Words no article holds count with neither group, as they match nothing: "step video xyzzy"
+   * matches what "step video" does. A word the analyzer splits ("worry-free",
+   * "snowboarding/skiing") or a parenthesised group of words within the query is one word here, as
+   * it is to the words that must match, as common as its most common part.
    */
   private Query byCommonWords(Query query, IndexReader reader) throws IOException {
     if (ranking.commonWordFraction() <= 0 || !(query instanceof BooleanQuery words) || words.getMinimumNumberShouldMatch() > 0) {
@@ -93,7 +94,7 @@ final class Relevance {
       return null;
     }
     if (rareCount == 0) {
-      return common.size() <= ranking.allTermsUpTo() ? null : allRequired(common, others);
+      return allRequired(common, others);
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(rare.build()), BooleanClause.Occur.MUST);
     common.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));

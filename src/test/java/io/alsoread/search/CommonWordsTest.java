@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A plain query's words that most articles hold only rank what its rarer words match. */
+/**
+ * A plain query's words that most articles hold only rank what its rarer words match; a query of
+ * only such words matches all of them.
+ */
 class CommonWordsTest {
   private static TestIndex index;
 
@@ -63,7 +66,7 @@ class CommonWordsTest {
   }
 
   @Test
-  void queriesOfOnlyCommonOrOnlyRareWordsKeepTheirRules() throws IOException {
+  void twoCommonWordsOrOnlyRareWordsKeepTheirRules() throws IOException {
     ArticleSearch search = new ArticleSearch();
     assertEquals(20, urls(search, "step video").size());
     assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/"), urls(search, "resolution converter"));
@@ -81,6 +84,17 @@ class CommonWordsTest {
     assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/", "https://a.example/one-rare/"),
         urls(new ArticleSearch(), "video guide-tutorial converter"));
     assertEquals(20, urls(withCommonWords(0), "video guide-tutorial converter").size(), "two of the three words");
+    // "resolution-tutorial" is as common as "tutorial", not as rare as "resolution"
+    assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/", "https://a.example/one-rare/"),
+        urls(new ArticleSearch(), "converter resolution-tutorial"));
+  }
+
+  @Test
+  void wordsNoArticleHoldsAreLeftOutOfAQueryOfCommonWords() throws IOException {
+    ArticleSearch search = new ArticleSearch();
+    assertEquals(20, urls(search, "video step xyzzy qwerty").size());
+    assertEquals(17, urls(search, "video step guide xyzzy qwerty").size());
+    assertEquals(20, urls(search, "video xyzzy").size());
   }
 
   @Test
