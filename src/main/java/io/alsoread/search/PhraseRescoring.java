@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,6 +23,9 @@ import org.apache.lucene.search.Weight;
  * near the top is scored, so that the copy leading a cluster is still its best.
  */
 final class PhraseRescoring {
+  /** Fewer matches than this are checked on the calling thread alone. */
+  private static final int MIN_PARALLEL_DOCS = 32;
+
   private PhraseRescoring() {}
 
   /**
@@ -34,8 +38,10 @@ final class PhraseRescoring {
    * <p>The order does not depend on the page asked for, so pages never share or skip a hit: boosts
    * only raise scores, so the boosted hits stay ahead of the hits after them, which keep the order of
    * their words (a window reaching further than {@code boosted} serves deeper pages).
+   *
+   * @param executor where half of the phrase checks run (see {@link Halves}); null: all on the calling thread
    */
-  static List<CollapsingCollectorManager.RankedDoc> rank(IndexSearcher searcher, Query phrases,
+  static List<CollapsingCollectorManager.RankedDoc> rank(IndexSearcher searcher, Executor executor, Query phrases,
       CollapsingCollectorManager.Page window, int offset, int limit, int boosted, int contested) throws IOException {
     List<CollapsingCollectorManager.RankedDoc> hits = window.hits();
     if (offset >= hits.size() || limit == 0) {
@@ -43,10 +49,10 @@ final class PhraseRescoring {
     }
     Weight weight = weightOf(searcher, phrases); // once for both rounds of boosts
     int reach = Math.min(hits.size(), boosted);
-    List<CollapsingCollectorManager.RankedDoc> ranked = followedBy(boosted(searcher, weight, hits.subList(0, reach)), hits.subList(reach, hits.size()));
+    List<CollapsingCollectorManager.RankedDoc> ranked = followedBy(boosted(searcher, executor, weight, hits.subList(0, reach)), hits.subList(reach, hits.size()));
     if (window.matches() != null) {
       int top = Math.min(ranked.size(), contested);
-      ranked = followedBy(leaders(boosted(searcher, weight, everyCopy(ranked.subList(0, top), window.matches()))),
+      ranked = followedBy(leaders(boosted(searcher, executor, weight, everyCopy(ranked.subList(0, top), window.matches()))),
           ranked.subList(top, ranked.size()));
     }
     int end = (int) Math.min(ranked.size(), (long) offset + limit);
@@ -62,24 +68,28 @@ final class PhraseRescoring {
   }
 
   /** {@code hits} with the phrase scores added, best first. */
-  private static List<CollapsingCollectorManager.RankedDoc> boosted(IndexSearcher searcher, Weight phrases,
+  private static List<CollapsingCollectorManager.RankedDoc> boosted(IndexSearcher searcher, Executor executor, Weight phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
-    List<CollapsingCollectorManager.RankedDoc> ranked = new ArrayList<>(addScores(searcher, phrases, hits));
+    List<CollapsingCollectorManager.RankedDoc> ranked = new ArrayList<>(addScores(searcher, executor, phrases, hits));
     ranked.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.doc(), b.doc()));
     return ranked;
   }
 
-  /** {@code hits} with the phrase scores added, in the same order (for pages sorted by date). */
-  static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Query phrases,
+  /**
+   * {@code hits} with the phrase scores added, in the same order (for pages sorted by date).
+   *
+   * @param executor where half of the phrase checks run (see {@link Halves}); null: all on the calling thread
+   */
+  static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Executor executor, Query phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
-    return hits.isEmpty() ? hits : addScores(searcher, weightOf(searcher, phrases), hits);
+    return hits.isEmpty() ? hits : addScores(searcher, executor, weightOf(searcher, phrases), hits);
   }
 
-  private static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Weight phrases,
+  private static List<CollapsingCollectorManager.RankedDoc> addScores(IndexSearcher searcher, Executor executor, Weight phrases,
       List<CollapsingCollectorManager.RankedDoc> hits) throws IOException {
     int[] docs = hits.stream().mapToInt(CollapsingCollectorManager.RankedDoc::doc).sorted().toArray();
     float[] boosts = new float[docs.length];
-    score(searcher, phrases, docs, boosts);
+    Halves.run(executor, docs.length, MIN_PARALLEL_DOCS, (from, to) -> scoreRange(searcher, phrases, docs, from, to, boosts));
     List<CollapsingCollectorManager.RankedDoc> scored = new ArrayList<>(hits.size());
     for (CollapsingCollectorManager.RankedDoc hit : hits) {
       float boost = boosts[Arrays.binarySearch(docs, hit.doc())];
@@ -141,13 +151,12 @@ final class PhraseRescoring {
   }
 
   /**
-   * Sets {@code scores[i]} to the score of {@code weight} for {@code docs[i]} (global ids, ascending);
-   * leaves it 0 where the phrases do not match.
+   * Sets {@code scores[i]} to the score of {@code weight} for {@code docs[i]} (global ids, ascending),
+   * for {@code i} in {@code [from, to)}; leaves it 0 where the phrases do not match.
    */
-  private static void score(IndexSearcher searcher, Weight weight, int[] docs, float[] scores) throws IOException {
+  private static void scoreRange(IndexSearcher searcher, Weight weight, int[] docs, int from, int to, float[] scores) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int to = docs.length;
-    int next = 0;
+    int next = from;
     for (LeafReaderContext leaf : leaves) {
       int end = leaf.docBase + leaf.reader().maxDoc();
       if (next == to) {

@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,28 @@ class ArticleSearchTest {
   @AfterAll
   static void close() throws IOException {
     index.close();
+  }
+
+  @Test
+  void onlyASearchOfSeveralSegmentsHandsWorkToOtherThreads() throws IOException {
+    AtomicInteger handed = new AtomicInteger();
+    Executor counting = task -> {
+      handed.incrementAndGet();
+      task.run();
+    };
+    ArticleSearch sharing = new ArticleSearch(ArticleSearch.DEFAULT_BUDGET, counting, false);
+    SearchRequest request = SearchRequest.of("").withCollapse(false);
+    try (TestIndex oneSegment = new TestIndex(SampleCorpus.entries())) {
+      assertEquals(1, oneSegment.segments());
+      assertEquals(urls(search.search(oneSegment.searcher, request)), urls(sharing.search(oneSegment.searcher, request)));
+      assertEquals(0, handed.get(), "one segment: the calling thread alone");
+    }
+    SearchResult all = sharing.search(index.searcher, request);
+    assertEquals(urls(run(request)), urls(all));
+    int withHits = handed.getAndSet(0);
+    sharing.search(index.searcher, request.withPage(1, 0));
+    assertTrue(all.hits().size() >= 4 && handed.get() > 0 && withHits > handed.get(),
+        "the segments, and half of a page of " + all.hits().size() + " hits: " + withHits + " against " + handed.get() + " for one hit");
   }
 
   private static SearchResult run(SearchRequest request) throws IOException {
