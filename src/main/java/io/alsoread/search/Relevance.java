@@ -70,10 +70,9 @@ final class Relevance {
       return null;
     }
     long cutoff = (long) (ranking.commonWordFraction() * reader.maxDoc());
-    BooleanQuery.Builder rare = new BooleanQuery.Builder();
+    List<Query> rare = new ArrayList<>();
     List<Query> common = new ArrayList<>();
     List<BooleanClause> others = new ArrayList<>();
-    int rareCount = 0;
     for (BooleanClause clause : words.clauses()) {
       if (clause.occur() != BooleanClause.Occur.SHOULD) {
         others.add(clause);
@@ -86,17 +85,18 @@ final class Relevance {
       if (docFreq > cutoff) {
         common.add(clause.query());
       } else if (docFreq > 0) {
-        rare.add(clause.query(), BooleanClause.Occur.SHOULD);
-        rareCount++;
+        rare.add(clause.query());
       }
     }
     if (common.isEmpty()) {
       return null;
     }
-    if (rareCount == 0) {
+    if (rare.isEmpty()) {
       return allRequired(common, others);
     }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(rare.build()), BooleanClause.Occur.MUST);
+    BooleanQuery.Builder rareWords = new BooleanQuery.Builder();
+    rare.forEach(word -> rareWords.add(word, BooleanClause.Occur.SHOULD));
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(rareWords.build()), BooleanClause.Occur.MUST);
     common.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
     others.forEach(builder::add);
     return builder.build();
