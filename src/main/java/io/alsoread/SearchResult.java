@@ -9,9 +9,18 @@ import java.util.List;
  * @param clusters matching content clusters (equals total when not collapsing... it still counts clusters)
  * @param tookMillis time spent searching
  * @param hits the requested page
+ * @param unknownWords words of a plain-text query that no article holds, as typed (trimmed of the
+ *     punctuation around them): the search left them out when the query had other words
  */
-public record SearchResult(String query, long total, long clusters, long tookMillis, List<Hit> hits, Facets facets) {
+public record SearchResult(String query, long total, long clusters, long tookMillis, List<Hit> hits, Facets facets,
+    List<String> unknownWords) {
   public SearchResult {
     hits = List.copyOf(hits);
+    unknownWords = List.copyOf(unknownWords);
+  }
+
+  /** A result whose query had no unknown words. */
+  public SearchResult(String query, long total, long clusters, long tookMillis, List<Hit> hits, Facets facets) {
+    this(query, total, clusters, tookMillis, hits, facets, List.of());
   }
 }

@@ -69,6 +69,7 @@ final class JsonOutput {
       json.writeNumberField("total", result.total());
       json.writeNumberField("clusters", result.clusters());
       json.writeNumberField("took_ms", result.tookMillis());
+      stringArray(json, "unknown_words", result.unknownWords());
       json.writeNumberField("offset", offset);
       json.writeNumberField("limit", limit);
       json.writeArrayFieldStart("hits");

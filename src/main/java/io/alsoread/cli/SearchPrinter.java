@@ -27,6 +27,9 @@ final class SearchPrinter {
   void print(SearchResult result, int offset, boolean collapsed) {
     Style style = out.style();
     out.wrapped(0, header(result, offset, collapsed));
+    if (!result.unknownWords().isEmpty() && result.total() > 0) {
+      out.wrapped(0, unknownWords(result.unknownWords()), style::dim);
+    }
     int numberWidth = String.valueOf(offset + Math.max(1, result.hits().size())).length();
     int indent = numberWidth + 2;
     for (int i = 0; i < result.hits().size(); i++) {
@@ -60,6 +63,18 @@ final class SearchPrinter {
       header.append(", showing ").append(Layout.count(offset + 1)).append("–").append(Layout.count(offset + result.hits().size()));
     }
     return header.append(" (").append(result.tookMillis()).append(" ms)").toString();
+  }
+
+  /** What the search left out: "No article has “xyzzy”: searched without it." */
+  static String unknownWords(List<String> words) {
+    StringBuilder line = new StringBuilder("No article has ");
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0) {
+        line.append(i == words.size() - 1 ? " or " : ", ");
+      }
+      line.append('“').append(Layout.printable(words.get(i))).append('”');
+    }
+    return line.append(": searched without ").append(words.size() == 1 ? "it." : "them.").toString();
   }
 
   private void hit(Hit hit, int number, int numberWidth, int indent, Style style) {

@@ -131,7 +131,7 @@ public final class ArticleSearch {
     }
     CollapsingCollectorManager.Page page = matches.page();
     long tookMillis = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, matches.facets());
+    return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, matches.facets(), ranked.unknownWords());
   }
 
   /** Whether {@code query} expands a pattern (prefix, wildcard, fuzzy, range) into terms. */

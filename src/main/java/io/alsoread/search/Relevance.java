@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,16 +21,18 @@ import org.apache.lucene.util.QueryBuilder;
  * Adds ranking to a parsed query, by the knobs of {@link Ranking}: a plain-text query (a few
  * words, a heading, a title) must match most of its words (most of its rarer words, when it also
  * has words common in the index, which then only add to the score; all of them, when it has only
- * common words), and scores higher where its words occur as a phrase in the body (and in the
- * title, when that boost is on). Queries that use syntax on
+ * common words), leaves out words no article holds, and scores higher where its words occur as a
+ * phrase in the body (and in the title, when that boost is on). Queries that use syntax on
  * purpose keep their classic meaning (OR between words). Thread-safe.
  */
 final class Relevance {
   private final Ranking ranking;
+  private final Analyzer analyzer;
   private final QueryBuilder phrases;
 
   Relevance(Ranking ranking, Analyzer analyzer) {
     this.ranking = ranking;
+    this.analyzer = analyzer;
     this.phrases = new QueryBuilder(analyzer);
   }
 
@@ -36,70 +41,144 @@ final class Relevance {
    *
    * @param match what matches, and its score
    * @param phrases what adds to the score of the best matches (see {@link PhraseRescoring}), or null
+   * @param unknownWords the words of a plain query that no article holds, as typed: left out of what
+   *     must match when the query has other words
    */
-  record Ranked(Query match, Query phrases) {}
+  record Ranked(Query match, Query phrases, List<String> unknownWords) {}
 
   /** The query to search with: for plain text, most words required and phrase matches boosted. */
   Ranked rank(QueryParsing.Parsed parsed, String text, IndexReader reader) throws IOException {
     if (parsed.matchAll() || !parsed.plainText()) {
-      return new Ranked(parsed.query(), null);
+      return new Ranked(parsed.query(), null, List.of());
     }
-    Query byCommonWords = byCommonWords(parsed.query(), reader);
-    return new Ranked(byCommonWords != null ? byCommonWords : mostWordsRequired(parsed.query()), phrases(text));
+    Query query = parsed.query();
+    List<Word> words = words(query, reader);
+    if (words == null) {
+      return new Ranked(mostWordsRequired(query), phrases(text), List.of());
+    }
+    List<String> unknown = words.stream().anyMatch(word -> word.docFreq() == 0) ? unknownWords(text, reader) : List.of();
+    return new Ranked(byHowCommon((BooleanQuery) query, words, reader), phrases(text), unknown);
+  }
+
+  /** A word of a plain query (a top-level optional clause) and how many articles hold it. */
+  private record Word(Query query, int docFreq) {}
+
+  /**
+   * The words of a plain query with their document frequencies (see {@link #docFreqOfWord}), or null
+   * when it is not a bag of words: one word, a minimum already set, or a clause that is no word.
+   */
+  private static List<Word> words(Query query, IndexReader reader) throws IOException {
+    if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0) {
+      return null;
+    }
+    List<Word> words = new ArrayList<>();
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD) {
+        int docFreq = docFreqOfWord(clause.query(), reader);
+        if (docFreq < 0) {
+          return null;
+        }
+        words.add(new Word(clause.query(), docFreq));
+      }
+    }
+    return words;
   }
 
   /**
-   * A plain query matched by the rules for common words (see {@link Ranking#commonWordFraction()}),
-   * or null when they do not apply: its words are not all plain words, or it has no common word.
-   *
-   * <p>With common and rare words, the common ones only add to the score of what the rare ones
-   * match. A long heading of common words ("Part 1. 3 Best Video Resolution Converter for
-   * Windows") otherwise matches and scores every article holding most of them, a fifth of the
-   * crawl, to rank the few that hold its rarer words first anyway. With only common words, all of
-   * them must match: most of them would match a third of the crawl ("Step 1: Open Video
+   * A plain query matched by how common its words are. Words no article holds are left out when
+   * others remain: they match nothing, so they would only make a typo or a word from elsewhere
+   * ("printer offlne") empty the page. Of the rest, with the rules for common words (see {@link
+   * Ranking#commonWordFraction()}), with common and rare words the common ones only add to the score
+   * of what the rare ones match. A long heading of common words ("Part 1. 3 Best Video Resolution
+   * Converter for Windows") otherwise matches and scores every article holding most of them, a fifth
+   * of the crawl, to rank the few that hold its rarer words first anyway. With only common words,
+   * all of them must match: most of them would match a third of the crawl ("Step 1: Open Video
    * Settings"), and all of them still match thousands of articles; on the known-item set of the
-   * 7-site crawl, neither rule moved an article named by a heading.
+   * 7-site crawl, neither rule moved an article named by a heading. Without common words, most of
+   * the words must match (see {@link #mostWordsRequired}).
    *
-   * <p>Words no article holds count with neither group, as they match nothing: "step video xyzzy"
-   * matches what "step video" does. A word the analyzer splits ("worry-free",
-   * "snowboarding/skiing") or a parenthesised group of words within the query is one word here, as
-   * it is to the words that must match, as common as its most common part.
+   * <p>A word the analyzer splits ("worry-free", "snowboarding/skiing") or a parenthesised group of
+   * words within the query is one word here, as it is to the words that must match, as common as its
+   * most common part.
    */
-  private Query byCommonWords(Query query, IndexReader reader) throws IOException {
-    if (ranking.commonWordFraction() <= 0 || !(query instanceof BooleanQuery words) || words.getMinimumNumberShouldMatch() > 0) {
-      return null;
-    }
-    long cutoff = (long) (ranking.commonWordFraction() * reader.maxDoc());
+  private Query byHowCommon(BooleanQuery query, List<Word> words, IndexReader reader) {
+    long cutoff = ranking.commonWordFraction() <= 0 ? Long.MAX_VALUE : (long) (ranking.commonWordFraction() * reader.maxDoc());
     List<Query> rare = new ArrayList<>();
     List<Query> common = new ArrayList<>();
-    List<BooleanClause> others = new ArrayList<>();
-    for (BooleanClause clause : words.clauses()) {
-      if (clause.occur() != BooleanClause.Occur.SHOULD) {
-        others.add(clause);
-        continue;
-      }
-      int docFreq = docFreqOfWord(clause.query(), reader);
-      if (docFreq < 0) {
-        return null;
-      }
-      if (docFreq > cutoff) {
-        common.add(clause.query());
-      } else if (docFreq > 0) {
-        rare.add(clause.query());
+    for (Word word : words) {
+      if (word.docFreq() > cutoff) {
+        common.add(word.query());
+      } else if (word.docFreq() > 0) {
+        rare.add(word.query());
       }
     }
+    List<BooleanClause> others = query.clauses().stream().filter(clause -> clause.occur() != BooleanClause.Occur.SHOULD).toList();
     if (common.isEmpty()) {
-      return null;
+      // Every word known: the query as parsed (its clauses in their order, so that scores add up alike).
+      return mostWordsRequired(rare.isEmpty() || rare.size() == words.size() ? query : withOthers(rare, others));
     }
     if (rare.isEmpty()) {
       return allRequired(common, others);
     }
-    BooleanQuery.Builder rareWords = new BooleanQuery.Builder();
-    rare.forEach(word -> rareWords.add(word, BooleanClause.Occur.SHOULD));
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(rareWords.build()), BooleanClause.Occur.MUST);
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(withOthers(rare, List.of())), BooleanClause.Occur.MUST);
     common.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
     others.forEach(builder::add);
     return builder.build();
+  }
+
+  /** {@code words} as optional clauses, with the query's {@code others} clauses. */
+  private static BooleanQuery withOthers(List<Query> words, List<BooleanClause> others) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    words.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
+    others.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * The words of {@code text} (split at white space, trimmed of punctuation) whose every term is in
+   * no article: what the user typed for the words {@link #byHowCommon} leaves out.
+   */
+  private List<String> unknownWords(String text, IndexReader reader) throws IOException {
+    List<String> unknown = new ArrayList<>();
+    for (String chunk : text.strip().split("\\s+")) {
+      List<String> terms = terms(chunk);
+      boolean found = terms.isEmpty();
+      for (String term : terms) {
+        found |= reader.docFreq(new Term(Fields.WORDS, term)) > 0;
+      }
+      String word = trimmed(chunk);
+      if (!found && !word.isEmpty() && !unknown.contains(word)) {
+        unknown.add(word);
+      }
+    }
+    return List.copyOf(unknown);
+  }
+
+  /** The terms {@code chunk} is searched as in the words field. */
+  private List<String> terms(String chunk) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream(Fields.WORDS, chunk)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    }
+    return terms;
+  }
+
+  /** {@code chunk} without the punctuation around it ("(xyzzy)," is "xyzzy"). */
+  private static String trimmed(String chunk) {
+    int start = 0;
+    int end = chunk.length();
+    while (start < end && !Character.isLetterOrDigit(chunk.codePointAt(start))) {
+      start += Character.charCount(chunk.codePointAt(start));
+    }
+    while (end > start && !Character.isLetterOrDigit(chunk.codePointBefore(end))) {
+      end -= Character.charCount(chunk.codePointBefore(end));
+    }
+    return chunk.substring(start, end);
   }
 
   /** Every one of {@code words} required, with the query's {@code others} clauses. */

@@ -84,7 +84,9 @@ final class FakeEngine implements Engine {
     for (int i = request.offset(); i < Math.min(total, request.offset() + request.limit()); i++) {
       hits.add(hit(i + 1));
     }
-    return new SearchResult(request.query(), total + 5, total, 7, hits, facets());
+    // "xyzzy" is the word no article holds
+    List<String> unknown = java.util.Arrays.stream(request.query().split(" ")).filter(word -> word.equals("xyzzy")).toList();
+    return new SearchResult(request.query(), total + 5, total, 7, hits, facets(), unknown);
   }
 
   @Override

@@ -98,6 +98,25 @@ class CommonWordsTest {
   }
 
   @Test
+  void wordsNoArticleHoldsAreLeftOutOfAnyPlainQueryAndNamed() throws IOException {
+    Set<String> converters = Set.of("https://a.example/both/", "https://a.example/rare-only/", "https://a.example/one-rare/");
+    for (ArticleSearch search : List.of(new ArticleSearch(), withCommonWords(0))) {
+      assertEquals(converters, urls(search, "converter xyzzy"), "a typo does not empty the page");
+      assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/"), urls(search, "resolution xyzzy converter qwerty"));
+    }
+    SearchResult typo = new ArticleSearch().search(index.searcher, SearchRequest.of("converter (Xyzzy), qwerty-xyzzy the"));
+    assertEquals(List.of("Xyzzy", "qwerty-xyzzy"), typo.unknownWords(), "as typed, without the punctuation around them; stop words are not words");
+    SearchResult none = new ArticleSearch().search(index.searcher, SearchRequest.of("xyzzy qwerty"));
+    assertEquals(0, none.total());
+    assertEquals(List.of("xyzzy", "qwerty"), none.unknownWords());
+    assertEquals(List.of(), new ArticleSearch().search(index.searcher, SearchRequest.of("converter video-xyzzy")).unknownWords(),
+        "a split word with a known part is known");
+    SearchResult syntax = new ArticleSearch().search(index.searcher, SearchRequest.of("converter AND xyzzy"));
+    assertEquals(0, syntax.total(), "syntax keeps its classic meaning");
+    assertEquals(List.of(), syntax.unknownWords());
+  }
+
+  @Test
   void offEveryWordCountsTowardsMostWords() throws IOException {
     assertEquals(Set.of("https://a.example/both/", "https://a.example/rare-only/", "https://a.example/one-rare/"),
         urls(withCommonWords(0), "step video resolution converter"));
