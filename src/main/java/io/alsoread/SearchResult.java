@@ -11,9 +11,11 @@ import java.util.List;
  * @param hits the requested page
  * @param unknownWords words of a plain-text query that no article holds, as typed (trimmed of the
  *     punctuation around them): the search left them out when the query had other words
+ * @param suggestion the query with each unknown word that is one typing slip from a word the index
+ *     holds replaced by that word (the one the most articles hold), or null when there is none
  */
 public record SearchResult(String query, long total, long clusters, long tookMillis, List<Hit> hits, Facets facets,
-    List<String> unknownWords) {
+    List<String> unknownWords, String suggestion) {
   public SearchResult {
     hits = List.copyOf(hits);
     unknownWords = List.copyOf(unknownWords);
@@ -21,6 +23,6 @@ public record SearchResult(String query, long total, long clusters, long tookMil
 
   /** A result whose query had no unknown words. */
   public SearchResult(String query, long total, long clusters, long tookMillis, List<Hit> hits, Facets facets) {
-    this(query, total, clusters, tookMillis, hits, facets, List.of());
+    this(query, total, clusters, tookMillis, hits, facets, List.of(), null);
   }
 }

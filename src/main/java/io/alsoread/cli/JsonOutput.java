@@ -70,6 +70,7 @@ final class JsonOutput {
       json.writeNumberField("clusters", result.clusters());
       json.writeNumberField("took_ms", result.tookMillis());
       stringArray(json, "unknown_words", result.unknownWords());
+      json.writeStringField("suggestion", result.suggestion());
       json.writeNumberField("offset", offset);
       json.writeNumberField("limit", limit);
       json.writeArrayFieldStart("hits");

@@ -27,8 +27,8 @@ final class SearchPrinter {
   void print(SearchResult result, int offset, boolean collapsed) {
     Style style = out.style();
     out.wrapped(0, header(result, offset, collapsed));
-    if (!result.unknownWords().isEmpty() && result.total() > 0) {
-      out.wrapped(0, unknownWords(result.unknownWords()), style::dim);
+    if (!result.unknownWords().isEmpty() && (result.total() > 0 || result.suggestion() != null)) {
+      out.wrapped(0, unknownWords(result.unknownWords(), result.total() > 0, result.suggestion()), style::dim);
     }
     int numberWidth = String.valueOf(offset + Math.max(1, result.hits().size())).length();
     int indent = numberWidth + 2;
@@ -65,8 +65,14 @@ final class SearchPrinter {
     return header.append(" (").append(result.tookMillis()).append(" ms)").toString();
   }
 
-  /** What the search left out: "No article has “xyzzy”: searched without it." */
-  static String unknownWords(List<String> words) {
+  /**
+   * What the search left out and what the user may have meant: "No article has “prnter”: searched
+   * without it. Did you mean “printer offline”?"
+   *
+   * @param leftOut whether the search ran without the words (it had others), else it matched nothing
+   * @param suggestion the likely query, or null
+   */
+  static String unknownWords(List<String> words, boolean leftOut, String suggestion) {
     StringBuilder line = new StringBuilder("No article has ");
     for (int i = 0; i < words.size(); i++) {
       if (i > 0) {
@@ -74,7 +80,11 @@ final class SearchPrinter {
       }
       line.append('“').append(Layout.printable(words.get(i))).append('”');
     }
-    return line.append(": searched without ").append(words.size() == 1 ? "it." : "them.").toString();
+    line.append(leftOut ? words.size() == 1 ? ": searched without it." : ": searched without them." : ".");
+    if (suggestion != null) {
+      line.append(" Did you mean “").append(Layout.printable(suggestion)).append("”?");
+    }
+    return line.toString();
   }
 
   private void hit(Hit hit, int number, int numberWidth, int indent, Style style) {

@@ -131,7 +131,8 @@ public final class ArticleSearch {
     }
     CollapsingCollectorManager.Page page = matches.page();
     long tookMillis = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, matches.facets(), ranked.unknownWords());
+    return new SearchResult(request.query(), page.total(), page.clusters(), tookMillis, hits, matches.facets(), ranked.unknown().words(),
+        ranked.unknown().suggestion());
   }
 
   /** Whether {@code query} expands a pattern (prefix, wildcard, fuzzy, range) into terms. */

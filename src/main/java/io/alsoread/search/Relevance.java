@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,12 +24,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class Relevance {
   private final Ranking ranking;
-  private final Analyzer analyzer;
+  private final UnknownWords unknownWords;
   private final QueryBuilder phrases;
 
   Relevance(Ranking ranking, Analyzer analyzer) {
     this.ranking = ranking;
-    this.analyzer = analyzer;
+    this.unknownWords = new UnknownWords(analyzer);
     this.phrases = new QueryBuilder(analyzer);
   }
 
@@ -41,22 +38,23 @@ final class Relevance {
    *
    * @param match what matches, and its score
    * @param phrases what adds to the score of the best matches (see {@link PhraseRescoring}), or null
-   * @param unknownWords the words of a plain query that no article holds, as typed: left out of what
-   *     must match when the query has other words
+   * @param unknown the words of a plain query that no article holds (left out of what must match
+   *     when the query has other words), and what the user likely meant
    */
-  record Ranked(Query match, Query phrases, List<String> unknownWords) {}
+  record Ranked(Query match, Query phrases, UnknownWords.Found unknown) {}
 
   /** The query to search with: for plain text, most words required and phrase matches boosted. */
   Ranked rank(QueryParsing.Parsed parsed, String text, IndexReader reader) throws IOException {
     if (parsed.matchAll() || !parsed.plainText()) {
-      return new Ranked(parsed.query(), null, List.of());
+      return new Ranked(parsed.query(), null, UnknownWords.Found.NONE);
     }
     Query query = parsed.query();
     List<Word> words = words(query, reader);
     if (words == null) {
-      return new Ranked(mostWordsRequired(query), phrases(text), List.of());
+      boolean unknownWord = docFreqOfWord(query, reader) == 0; // a query of one word no article holds
+      return new Ranked(mostWordsRequired(query), phrases(text), unknownWord ? unknownWords.in(text, reader) : UnknownWords.Found.NONE);
     }
-    List<String> unknown = words.stream().anyMatch(word -> word.docFreq() == 0) ? unknownWords(text, reader) : List.of();
+    UnknownWords.Found unknown = words.stream().anyMatch(word -> word.docFreq() == 0) ? unknownWords.in(text, reader) : UnknownWords.Found.NONE;
     return new Ranked(byHowCommon((BooleanQuery) query, words, reader), phrases(text), unknown);
   }
 
@@ -132,53 +130,6 @@ final class Relevance {
     words.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
     others.forEach(builder::add);
     return builder.build();
-  }
-
-  /**
-   * The words of {@code text} (split at white space, trimmed of punctuation) whose every term is in
-   * no article: what the user typed for the words {@link #byHowCommon} leaves out.
-   */
-  private List<String> unknownWords(String text, IndexReader reader) throws IOException {
-    List<String> unknown = new ArrayList<>();
-    for (String chunk : text.strip().split("\\s+")) {
-      List<String> terms = terms(chunk);
-      boolean found = terms.isEmpty();
-      for (String term : terms) {
-        found |= reader.docFreq(new Term(Fields.WORDS, term)) > 0;
-      }
-      String word = trimmed(chunk);
-      if (!found && !word.isEmpty() && !unknown.contains(word)) {
-        unknown.add(word);
-      }
-    }
-    return List.copyOf(unknown);
-  }
-
-  /** The terms {@code chunk} is searched as in the words field. */
-  private List<String> terms(String chunk) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(Fields.WORDS, chunk)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    }
-    return terms;
-  }
-
-  /** {@code chunk} without the punctuation around it ("(xyzzy)," is "xyzzy"). */
-  private static String trimmed(String chunk) {
-    int start = 0;
-    int end = chunk.length();
-    while (start < end && !Character.isLetterOrDigit(chunk.codePointAt(start))) {
-      start += Character.charCount(chunk.codePointAt(start));
-    }
-    while (end > start && !Character.isLetterOrDigit(chunk.codePointBefore(end))) {
-      end -= Character.charCount(chunk.codePointBefore(end));
-    }
-    return chunk.substring(start, end);
   }
 
   /** Every one of {@code words} required, with the query's {@code others} clauses. */

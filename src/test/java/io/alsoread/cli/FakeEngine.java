@@ -84,9 +84,10 @@ final class FakeEngine implements Engine {
     for (int i = request.offset(); i < Math.min(total, request.offset() + request.limit()); i++) {
       hits.add(hit(i + 1));
     }
-    // "xyzzy" is the word no article holds
-    List<String> unknown = java.util.Arrays.stream(request.query().split(" ")).filter(word -> word.equals("xyzzy")).toList();
-    return new SearchResult(request.query(), total + 5, total, 7, hits, facets(), unknown);
+    // "xyzzy" is the word no article holds, "prnter" one that is a slip from "printer"
+    List<String> unknown = java.util.Arrays.stream(request.query().split(" ")).filter(word -> word.equals("xyzzy") || word.equals("prnter")).toList();
+    String suggestion = unknown.contains("prnter") ? request.query().replace("prnter", "printer") : null;
+    return new SearchResult(request.query(), total + 5, total, 7, hits, facets(), unknown, suggestion);
   }
 
   @Override

@@ -78,7 +78,8 @@ class HumanOutputTest {
     assertTrue(run(List.of("search", "printer xyzzy", "--limit", "1")).startsWith(
         "“printer xyzzy”: 30 articles in 25 clusters, showing 1–1 (7 ms)\nNo article has “xyzzy”: searched without it.\n\n1. "));
     assertFalse(run(List.of("search", "printer", "--limit", "1")).contains("No article has"));
-    assertEquals("No article has “a”, “b” or “c”: searched without them.", SearchPrinter.unknownWords(List.of("a", "b", "c")));
+    assertEquals("No article has “a”, “b” or “c”: searched without them.", SearchPrinter.unknownWords(List.of("a", "b", "c"), true, null));
+    assertEquals("No article has “prnter”. Did you mean “printer”?", SearchPrinter.unknownWords(List.of("prnter"), false, "printer"));
   }
 
   @Test

@@ -1,0 +1,94 @@
+package io.alsoread.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.alsoread.SearchRequest;
+import io.alsoread.SearchResult;
+import io.alsoread.index.Analyzers;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Words no article holds are named, with the likeliest word one typing slip away. */
+class UnknownWordsTest {
+  private static TestIndex index;
+  private static final UnknownWords UNKNOWN = new UnknownWords(Analyzers.perField());
+
+  @BeforeAll
+  static void build() throws IOException {
+    List<TestIndex.Entry> entries = new ArrayList<>();
+    // "printer" in three articles, "printed" and "pointer" (also one slip from "pointer"'s typos) in fewer
+    entries.add(new TestIndex.A("https://a.example/1/").title("Printer offline").body("The printer is offline.").entry());
+    entries.add(new TestIndex.A("https://a.example/2/").title("Printer queue").body("Clear the printer queue.").entry());
+    entries.add(new TestIndex.A("https://a.example/3/").title("Printer driver").body("Update the printer driver.").entry());
+    entries.add(new TestIndex.A("https://a.example/4/").title("Mouse pointer").body("The pointer froze; the page printed.").entry());
+    entries.add(new TestIndex.A("https://a.example/5/").title("Café notes").body("Notes from the café.").entry());
+    index = new TestIndex(entries);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static IndexReader reader() {
+    return index.searcher.getIndexReader();
+  }
+
+  @Test
+  void slipsAreOneLetterLeftOutAddedChangedOrTwoSwapped() {
+    Set<String> slips = UnknownWords.slips("ab");
+    assertTrue(slips.containsAll(Set.of("a", "b", "ba", "xb", "ax", "xab", "axb", "abx")), slips.toString());
+    assertFalse(slips.contains("ab"), "not the word itself");
+    assertFalse(slips.contains("abab"));
+    // deletions 2, swaps 1, replacements 2 x 25, insertions 3 x 26, less repeats: "aab", "abb"
+    assertEquals(2 + 1 + 50 + 78 - 2, slips.size());
+  }
+
+  @Test
+  void theLikeliestCorrectionIsTheSlipMostArticlesHoldCasedAsTyped() throws IOException {
+    assertEquals("printer", UNKNOWN.correction("prnter", reader()));
+    assertEquals("Printer", UNKNOWN.correction("Pronter", reader()), "'printer' (3 articles) before 'pointer' (1)");
+    assertEquals("POINTER", UNKNOWN.correction("POINTR", reader()));
+    assertEquals("offline", UNKNOWN.correction("offlien", reader()));
+    assertNull(UNKNOWN.correction("xyzzy", reader()), "nothing one slip away");
+    assertNull(UNKNOWN.correction("prt", reader()), "too short to guess");
+    assertEquals("queue", UNKNOWN.correction("qeue", reader()));
+    assertNull(UNKNOWN.correction("cafë", reader()), "only plain letters are corrected");
+  }
+
+  @Test
+  void theSuggestionReplacesEachCorrectableWordAndKeepsTheRest() throws IOException {
+    UnknownWords.Found found = UNKNOWN.in("  Prnter (offlien), xyzzy queue ", reader());
+    assertEquals(List.of("Prnter", "offlien", "xyzzy"), found.words());
+    assertEquals("Printer (offline), xyzzy queue", found.suggestion());
+    UnknownWords.Found none = UNKNOWN.in("xyzzy qwerty xyzzy", reader());
+    assertEquals(List.of("xyzzy", "qwerty"), none.words(), "each once");
+    assertNull(none.suggestion());
+    assertEquals(UnknownWords.Found.NONE, UNKNOWN.in("printer the queue", reader()));
+  }
+
+  @Test
+  void aSearchNamesItsUnknownWordsAndSuggests() throws IOException {
+    ArticleSearch search = new ArticleSearch();
+    SearchResult typo = search.search(index.searcher, SearchRequest.of("printer offlien").withCollapse(false));
+    assertEquals(3, typo.total(), "searched without the unknown word");
+    assertEquals(List.of("offlien"), typo.unknownWords());
+    assertEquals("printer offline", typo.suggestion());
+    SearchResult one = search.search(index.searcher, SearchRequest.of("prnter"));
+    assertEquals(0, one.total());
+    assertEquals("printer", one.suggestion(), "a query of one unknown word");
+    SearchResult known = search.search(index.searcher, SearchRequest.of("printer offline"));
+    assertEquals(List.of(), known.unknownWords());
+    assertNull(known.suggestion());
+    assertNull(search.search(index.searcher, SearchRequest.of("title:prnter")).suggestion(), "syntax on purpose is taken as typed");
+  }
+}
