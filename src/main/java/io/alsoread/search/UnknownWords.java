@@ -3,12 +3,12 @@ package io.alsoread.search;
 import io.alsoread.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -41,10 +41,14 @@ final class UnknownWords {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:.*[\\p{L}\\p{N}])?");
   private static final Pattern CORRECTABLE = Pattern.compile("[A-Za-z]+");
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
-  /** How many articles, and occurrences in each, tell how the bodies write a term. */
-  private static final int SAMPLED_ARTICLES = 3;
-  private static final int SAMPLED_OCCURRENCES = 5;
+  /** How many titles, and bodies, tell how the articles write a term. */
+  private static final int SAMPLED_TITLES = 200;
+  private static final int SAMPLED_BODIES = 10;
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** How many terms of slips are tried, likeliest first, before giving up. */
+  private static final int MAX_TRIED_TERMS = 5;
   private static final Set<String> BODY = Set.of(Fields.BODY);
+  private static final Set<String> TITLE = Set.of(Fields.TITLE);
 
   private final Analyzer analyzer;
 
@@ -104,10 +108,13 @@ final class UnknownWords {
   }
 
   /**
-   * The word one slip away from {@code word} whose term the most articles hold, cased like {@code
-   * word}; null when there is none or {@code word} is not plain ASCII letters of a correctable
-   * length. Slips that stem alike ("offlin" and "offline") are told apart by the words the bodies
-   * use: the one written there wins, else the first in alphabetical order.
+   * The likeliest word one slip away from {@code word}, cased like {@code word}; null when there is
+   * none or {@code word} is not plain ASCII letters of a correctable length. A slip that keeps the
+   * first letter comes first (typing slips rarely hit it: "canel" is "cancel" before "panel"), then
+   * the one whose term the most articles hold, then alphabetical order, so that the answer does not
+   * depend on the order the slips are made in. A slip counts only as a word: as the bodies write its
+   * term ("offline", not "offlin", which stems alike), or its term itself ("import"); "saming",
+   * which stems to the term of "same", is no word.
    */
   String correction(String word, IndexReader reader) throws IOException {
     if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH || !CORRECTABLE.matcher(word).matches()) {
@@ -117,55 +124,116 @@ final class UnknownWords {
     if (index == null) {
       return null;
     }
+    String typed = word.toLowerCase(Locale.ROOT);
     TermsEnum lookup = index.iterator(); // one for all the candidates: a new one for each costs more than its lookup
-    String bestTerm = null;
-    int bestFreq = 0;
-    List<String> spellings = new ArrayList<>(); // the candidates of the best term, in alphabetical order
-    for (String candidate : new TreeSet<>(slips(word.toLowerCase(Locale.ROOT)))) {
+    List<Slip> slips = new ArrayList<>();
+    for (String candidate : slips(typed)) {
       List<String> terms = terms(candidate);
-      if (terms.size() != 1 || !lookup.seekExact(new BytesRef(terms.get(0)))) {
-        continue; // a stop word, split in two, or in no article
-      }
-      int docFreq = lookup.docFreq();
-      if (docFreq > bestFreq) {
-        bestTerm = terms.get(0);
-        bestFreq = docFreq;
-        spellings.clear();
-      }
-      if (terms.get(0).equals(bestTerm)) {
-        spellings.add(candidate);
+      if (terms.size() == 1 && lookup.seekExact(new BytesRef(terms.get(0)))) { // else a stop word, split in two, or in no article
+        slips.add(new Slip(candidate, terms.get(0), lookup.docFreq(), candidate.charAt(0) == typed.charAt(0)));
       }
     }
-    if (bestTerm == null) {
-      return null;
+    slips.sort(Comparator.comparing(Slip::keepsFirstLetter).reversed().thenComparing(Comparator.comparingInt(Slip::docFreq).reversed())
+        .thenComparing(Slip::spelling));
+    Set<String> tried = new HashSet<>();
+    for (Slip slip : slips) {
+      if (tried.size() == MAX_TRIED_TERMS) {
+        break;
+      }
+      if (tried.add(slip.term())) {
+        String spelling = wordOf(slip.term(), slips, reader);
+        if (spelling != null) {
+          return casedLike(word, spelling);
+        }
+      }
     }
-    Set<String> written = spellings.size() > 1 ? writtenAs(bestTerm, reader) : Set.of();
-    String best = spellings.stream().filter(written::contains).findFirst().orElse(spellings.get(0));
-    return casedLike(word, best);
+    return null;
   }
 
-  /** How the bodies write {@code term}, lower-cased: its first few occurrences in the first few articles that hold it. */
-  private static Set<String> writtenAs(String term, IndexReader reader) throws IOException {
-    Set<String> written = new HashSet<>();
-    Term bodyTerm = new Term(Fields.BODY, term);
-    int read = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      PostingsEnum postings = leaf.reader().postings(bodyTerm, PostingsEnum.OFFSETS);
-      if (postings == null) {
-        continue;
-      }
-      StoredFields stored = leaf.reader().storedFields();
-      for (; read < SAMPLED_ARTICLES && postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++) {
-        String body = stored.document(postings.docID(), BODY).get(Fields.BODY);
-        for (int i = Math.min(postings.freq(), SAMPLED_OCCURRENCES); i > 0; i--) {
-          postings.nextPosition();
-          if (body != null && postings.startOffset() >= 0 && postings.endOffset() <= body.length()) {
-            written.add(body.substring(postings.startOffset(), postings.endOffset()).toLowerCase(Locale.ROOT));
+  /**
+   * Of the {@code slips} whose term is {@code term}, one the articles write; when no article is
+   * found to write the term, the term itself if it is one of them; else null.
+   */
+  private String wordOf(String term, List<Slip> slips, IndexReader reader) throws IOException {
+    List<String> spellings = slips.stream().filter(slip -> slip.term().equals(term)).map(Slip::spelling).toList();
+    Written written = new Written(term, spellings);
+    written.readTitles(reader);
+    if (written.found == null) {
+      written.readBodies(reader);
+    }
+    if (written.found != null) {
+      return written.found;
+    }
+    return !written.any && spellings.contains(term) ? term : null;
+  }
+
+  /** A slip of a typed word whose term some article holds. */
+  private record Slip(String spelling, String term, int docFreq, boolean keepsFirstLetter) {}
+
+  /**
+   * Looks for one of the {@code wanted} spellings of a term where the articles write it: in the
+   * words of the titles that hold it (the first few hundred such articles; a title is short, so
+   * reading it is cheap), then in every occurrence in the bodies of the first few articles that
+   * hold it. Stops at the first found.
+   */
+  private final class Written {
+    private final String term;
+    private final List<String> wanted;
+    private final String prefix;
+    /** A wanted spelling found written, or null. */
+    String found;
+    /** Whether the term was found written at all. */
+    boolean any;
+
+    Written(String term, List<String> wanted) {
+      this.term = term;
+      this.wanted = wanted;
+      this.prefix = term.substring(0, Math.min(3, term.length())); // a stem keeps its word's first letters
+    }
+
+    void readTitles(IndexReader reader) throws IOException {
+      int read = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum titles = leaf.reader().postings(new Term(Fields.TITLE, term), PostingsEnum.NONE);
+        StoredFields stored = leaf.reader().storedFields();
+        for (; titles != null && read < SAMPLED_TITLES && titles.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++) {
+          String title = stored.document(titles.docID(), TITLE).get(Fields.TITLE);
+          for (String typed : title == null ? new String[0] : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
+            if (typed.startsWith(prefix) && (wanted.contains(typed) || !any) && terms(typed).equals(List.of(term)) && see(typed)) {
+              return;
+            }
           }
         }
       }
     }
-    return written;
+
+    void readBodies(IndexReader reader) throws IOException {
+      int read = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum bodies = leaf.reader().postings(new Term(Fields.BODY, term), PostingsEnum.OFFSETS);
+        StoredFields stored = leaf.reader().storedFields();
+        for (; bodies != null && read < SAMPLED_BODIES && bodies.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++) {
+          String body = stored.document(bodies.docID(), BODY).get(Fields.BODY);
+          for (int i = bodies.freq(); i > 0; i--) {
+            bodies.nextPosition();
+            if (body != null && bodies.startOffset() >= 0 && bodies.endOffset() <= body.length()
+                && see(body.substring(bodies.startOffset(), bodies.endOffset()).toLowerCase(Locale.ROOT))) {
+              return;
+            }
+          }
+        }
+      }
+    }
+
+    /** Notes that {@code typed} writes the term; true when it is a wanted spelling. */
+    private boolean see(String typed) {
+      any = true;
+      if (wanted.contains(typed)) {
+        found = typed;
+        return true;
+      }
+      return false;
+    }
   }
 
   /** Every word one slip away from {@code word}: a letter deleted, two neighbours swapped, one replaced, one inserted. */

@@ -31,6 +31,10 @@ class UnknownWordsTest {
     entries.add(new TestIndex.A("https://a.example/3/").title("Printer driver").body("Update the printer driver.").entry());
     entries.add(new TestIndex.A("https://a.example/4/").title("Mouse pointer").body("The pointer froze; the page printed.").entry());
     entries.add(new TestIndex.A("https://a.example/5/").title("Café notes").body("Notes from the café.").entry());
+    // "panel" in two articles, "cancel" in one
+    entries.add(new TestIndex.A("https://a.example/6/").title("Control panel").body("Open the panel.").entry());
+    entries.add(new TestIndex.A("https://a.example/7/").title("Panel").body("A panel.").entry());
+    entries.add(new TestIndex.A("https://a.example/8/").title("Print jobs").body("Cancel all print jobs.").entry());
     index = new TestIndex(entries);
   }
 
@@ -58,7 +62,8 @@ class UnknownWordsTest {
     assertEquals("printer", UNKNOWN.correction("prnter", reader()));
     assertEquals("Printer", UNKNOWN.correction("Pronter", reader()), "'printer' (3 articles) before 'pointer' (1)");
     assertEquals("POINTER", UNKNOWN.correction("POINTR", reader()));
-    assertEquals("offline", UNKNOWN.correction("offlien", reader()));
+    assertEquals("offline", UNKNOWN.correction("offlien", reader()), "as the bodies write it, not 'offlin', which stems alike");
+    assertEquals("cancel", UNKNOWN.correction("canel", reader()), "a slip that keeps the first letter before one 'panel' holds more");
     assertNull(UNKNOWN.correction("xyzzy", reader()), "nothing one slip away");
     assertNull(UNKNOWN.correction("prt", reader()), "too short to guess");
     assertEquals("queue", UNKNOWN.correction("qeue", reader()));
