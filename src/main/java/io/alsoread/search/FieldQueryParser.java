@@ -91,10 +91,9 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     }
     String target = indexField(field);
     if (target.equals(Fields.DATE)) {
-      DateSpan start = open(part1) ? DateSpan.ALL : date(part1);
-      DateSpan end = open(part2) ? DateSpan.ALL : date(part2);
-      long first = startInclusive ? start.first() : plusOne(start.last());
-      long last = endInclusive ? end.last() : minusOne(end.first());
+      // An open bound ("*") has nothing to exclude, whichever bracket it stands by.
+      long first = open(part1) ? Long.MIN_VALUE : startInclusive ? date(part1).first() : plusOne(date(part1).last());
+      long last = open(part2) ? Long.MAX_VALUE : endInclusive ? date(part2).last() : minusOne(date(part2).first());
       return first > last ? new MatchNoDocsQuery("empty date range") : new DateSpan(first, last).query();
     }
     if (EXACT.contains(target)) {

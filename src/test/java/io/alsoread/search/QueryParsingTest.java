@@ -79,6 +79,11 @@ class QueryParsingTest {
     assertEquals(Set.of(P3), urls("date:2024-05"));
     assertEquals(Set.of(P3, B), urls("date:{2024-03-05 TO *]"));
     assertEquals(Set.of(P2, R), urls("date:[* TO 2024-03-04]"));
+    // an open bound excludes nothing, whichever bracket stands by it
+    assertEquals(Set.of(P2, R), urls("date:{* TO 2024-03-04]"));
+    assertEquals(Set.of(R), urls("date:{* TO 2023-12-31}"), "the day at the closed end is excluded");
+    assertEquals(Set.of(P3, B), urls("date:{2024-03-05 TO *}"));
+    assertEquals(Set.of(P1, P2, P3, B, R), urls("date:{* TO *}"));
     assertEquals(Set.of(P2), urls("date:[2023-12-31 TO 2023-12-31]"));
     assertEquals(Set.of(P1), urls("date:[2024-03-05T09:00:00Z TO 2024-03-05T11:00:00Z]"));
   }
