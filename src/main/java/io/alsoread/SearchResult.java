@@ -18,7 +18,7 @@ public record SearchResult(String query, long total, long clusters, long tookMil
     List<String> unknownWords, String suggestion) {
   public SearchResult {
     hits = List.copyOf(hits);
-    unknownWords = List.copyOf(unknownWords);
+    unknownWords = unknownWords == null ? List.of() : List.copyOf(unknownWords);
   }
 
   /** A result whose query had no unknown words. */

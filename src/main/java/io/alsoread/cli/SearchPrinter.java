@@ -27,7 +27,7 @@ final class SearchPrinter {
   void print(SearchResult result, int offset, boolean collapsed) {
     Style style = out.style();
     out.wrapped(0, header(result, offset, collapsed));
-    if (!result.unknownWords().isEmpty() && (result.total() > 0 || result.suggestion() != null)) {
+    if (!result.unknownWords().isEmpty()) {
       out.wrapped(0, unknownWords(result.unknownWords(), result.total() > 0, result.suggestion()), style::dim);
     }
     int numberWidth = String.valueOf(offset + Math.max(1, result.hits().size())).length();

@@ -54,7 +54,12 @@ final class Relevance {
       boolean unknownWord = docFreqOfWord(query, reader) == 0; // a query of one word no article holds
       return new Ranked(mostWordsRequired(query), phrases(text), unknownWord ? unknownWords.in(text, reader) : UnknownWords.Found.NONE);
     }
-    UnknownWords.Found unknown = words.stream().anyMatch(word -> word.docFreq() == 0) ? unknownWords.in(text, reader) : UnknownWords.Found.NONE;
+    boolean someUnknown = words.stream().anyMatch(word -> word.docFreq() == 0);
+    if (someUnknown && UnknownWords.oneChunk(text.strip())) {
+      // One word the analyzer split ("wifi-offlne"): its parts are no words of their own to leave out or name.
+      return new Ranked(mostWordsRequired(query), phrases(text), UnknownWords.Found.NONE);
+    }
+    UnknownWords.Found unknown = someUnknown ? unknownWords.in(text, reader) : UnknownWords.Found.NONE;
     return new Ranked(byHowCommon((BooleanQuery) query, words, reader), phrases(text), unknown);
   }
 

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +35,16 @@ import org.apache.lucene.util.BytesRef;
  * no article. Thread-safe.
  */
 final class UnknownWords {
+  /** How many unknown words of a query are corrected. */
+  private static final int MAX_CORRECTED_WORDS = 3;
   /** Words this long or longer are corrected; shorter ones have too many neighbours to guess from. */
   private static final int MIN_CORRECTED_LENGTH = 4;
   /** Longer words are left alone: their slips would be thousands of candidates. */
   private static final int MAX_CORRECTED_LENGTH = 24;
-  private static final Pattern CHUNK = Pattern.compile("\\S+");
+  /** A word as the classic query parser splits them: at spaces, tabs, line ends and U+3000, not at a form feed. */
+  private static final Pattern CHUNK = Pattern.compile("[^ \\t\\n\\r\\u3000]+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:.*[\\p{L}\\p{N}])?");
+  private static final Pattern POSSESSIVE = Pattern.compile("(.+)(['\u2019][sS])");
   private static final Pattern CORRECTABLE = Pattern.compile("[A-Za-z]+");
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
   /** How many titles, and bodies, tell how the articles write a term. */
@@ -74,7 +80,7 @@ final class UnknownWords {
   /** The unknown words of {@code text} and the likely query, looked up in {@code reader}. */
   Found in(String text, IndexReader reader) throws IOException {
     String query = text.strip();
-    Set<String> unknown = new LinkedHashSet<>();
+    Map<String, String> unknown = new LinkedHashMap<>(); // by lower case: "Offlne offlne" is one word
     StringBuilder suggestion = new StringBuilder(query.length());
     boolean corrected = false;
     Matcher chunks = CHUNK.matcher(query);
@@ -88,12 +94,29 @@ final class UnknownWords {
         suggestion.append(chunk);
         continue;
       }
-      unknown.add(word.group());
-      String correction = correction(word.group(), reader);
+      unknown.putIfAbsent(word.group().toLowerCase(Locale.ROOT), word.group());
+      // Each correction looks up some hundreds of slips: a pasted paragraph of unknown words gets the first few.
+      String correction = unknown.size() <= MAX_CORRECTED_WORDS ? possessiveCorrection(word.group(), reader) : null;
       corrected |= correction != null;
       suggestion.append(chunk, 0, word.start()).append(correction != null ? correction : word.group()).append(chunk, word.end(), chunk.length());
     }
-    return unknown.isEmpty() ? Found.NONE : new Found(List.copyOf(unknown), corrected ? suggestion.toString() : null);
+    return unknown.isEmpty() ? Found.NONE : new Found(List.copyOf(unknown.values()), corrected ? suggestion.toString() : null);
+  }
+
+  /** The correction of {@code word}, of its stem when it ends in a possessive ("offlne's" is "offline's"). */
+  private String possessiveCorrection(String word, IndexReader reader) throws IOException {
+    Matcher possessive = POSSESSIVE.matcher(word);
+    if (!possessive.matches()) {
+      return correction(word, reader);
+    }
+    String stem = correction(possessive.group(1), reader);
+    return stem == null ? null : stem + possessive.group(2);
+  }
+
+  /** Whether the query parser takes {@code text} as one word: no white space in it, as the parser splits words. */
+  static boolean oneChunk(String text) {
+    Matcher chunks = CHUNK.matcher(text);
+    return chunks.find() && !chunks.find();
   }
 
   /** Whether some article holds a term of {@code chunk}, or the analyzer makes no term of it (a stop word). */

@@ -80,6 +80,7 @@ class HumanOutputTest {
     assertFalse(run(List.of("search", "printer", "--limit", "1")).contains("No article has"));
     assertEquals("No article has “a”, “b” or “c”: searched without them.", SearchPrinter.unknownWords(List.of("a", "b", "c"), true, null));
     assertEquals("No article has “prnter”. Did you mean “printer”?", SearchPrinter.unknownWords(List.of("prnter"), false, "printer"));
+    assertEquals("No article has “xyzzy”.", SearchPrinter.unknownWords(List.of("xyzzy"), false, null));
   }
 
   @Test

@@ -60,7 +60,7 @@ class UnknownWordsTest {
   @Test
   void theLikeliestCorrectionIsTheSlipMostArticlesHoldCasedAsTyped() throws IOException {
     assertEquals("printer", UNKNOWN.correction("prnter", reader()));
-    assertEquals("Printer", UNKNOWN.correction("Pronter", reader()), "'printer' (3 articles) before 'pointer' (1)");
+    assertEquals("Printer", UNKNOWN.correction("Pinter", reader()), "'printer' (3 articles) before 'pointer' (1), both a letter added");
     assertEquals("POINTER", UNKNOWN.correction("POINTR", reader()));
     assertEquals("offline", UNKNOWN.correction("offlien", reader()), "as the bodies write it, not 'offlin', which stems alike");
     assertEquals("cancel", UNKNOWN.correction("canel", reader()), "a slip that keeps the first letter before one 'panel' holds more");
@@ -79,6 +79,10 @@ class UnknownWordsTest {
     assertEquals(List.of("xyzzy", "qwerty"), none.words(), "each once");
     assertNull(none.suggestion());
     assertEquals(UnknownWords.Found.NONE, UNKNOWN.in("printer the queue", reader()));
+    assertEquals("printer\u3000offline", UNKNOWN.in("printer\u3000offlien", reader()).suggestion(), "words split as the parser splits them");
+    assertEquals("offline's queue", UNKNOWN.in("offlien's queue", reader()).suggestion());
+    assertEquals(List.of("Offlien"), UNKNOWN.in("Offlien offlien", reader()).words(), "one word in two cases");
+    assertEquals("printer queue offline canel", UNKNOWN.in("prnter qeue offlien canel", reader()).suggestion(), "the first three are corrected");
   }
 
   @Test
@@ -95,5 +99,8 @@ class UnknownWordsTest {
     assertEquals(List.of(), known.unknownWords());
     assertNull(known.suggestion());
     assertNull(search.search(index.searcher, SearchRequest.of("title:prnter")).suggestion(), "syntax on purpose is taken as typed");
+    SearchResult split = search.search(index.searcher, SearchRequest.of("printer-offlien"));
+    assertEquals(0, split.total(), "the parts of one split word are not words of their own to leave out");
+    assertEquals(List.of(), split.unknownWords());
   }
 }
