@@ -144,9 +144,13 @@ public final class AlsoRead implements Closeable {
     }
   }
 
-  /** Outgoing and inbound links of any URL, indexed or not. */
+  /**
+   * Outgoing and inbound links of any URL, indexed or not.
+   *
+   * @throws IllegalArgumentException when {@code url} is no URL (see {@link #normalizeUrl})
+   */
   public Neighbourhood links(String url) throws IOException {
-    String normalized = normalizeOrKeep(url);
+    String normalized = normalizeUrl(url).orElseThrow(() -> new IllegalArgumentException("not a URL: '" + url + "'"));
     IndexSearcher searcher = acquire();
     try {
       return LinkGraph.neighbourhood(searcher, normalized);
@@ -243,9 +247,13 @@ public final class AlsoRead implements Closeable {
     return searchers.acquire();
   }
 
-  private static String normalizeOrKeep(String url) {
-    String normalized = Urls.normalize(url);
-    return normalized == null ? url.strip() : normalized;
+  /**
+   * The identity the index gives {@code url}: its normalised form (scheme and host lower-cased,
+   * {@code http} as {@code https}, default port, fragment and {@code index.html} dropped, and so on),
+   * a host and path without a scheme taken as https; empty when it is no URL.
+   */
+  public static Optional<String> normalizeUrl(String url) {
+    return Optional.ofNullable(Urls.normalizeTyped(url));
   }
 
   static Instant parseInstant(String text) {

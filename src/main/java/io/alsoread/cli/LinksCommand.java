@@ -1,5 +1,6 @@
 package io.alsoread.cli;
 
+import io.alsoread.AlsoRead;
 import io.alsoread.Neighbourhood;
 import java.io.IOException;
 import java.util.List;
@@ -33,6 +34,9 @@ final class LinksCommand extends Subcommand {
     boolean onlyOut = parsed().matchedOptionValue("--out", false);
     boolean showOut = !onlyIn;
     boolean showIn = !onlyOut;
+    if (AlsoRead.normalizeUrl(url).isEmpty()) {
+      throw new CommandFailure(ExitCodes.USAGE, "not a URL: '" + url + "'");
+    }
     try (Engine engine = Indexes.openForOneRequest(context, indexDir())) {
       Neighbourhood links = engine.links(url);
       if (json()) {

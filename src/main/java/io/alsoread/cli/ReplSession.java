@@ -1,6 +1,7 @@
 package io.alsoread.cli;
 
 import io.alsoread.AlsoReadException;
+import io.alsoread.AlsoRead;
 import io.alsoread.ArticleView;
 import io.alsoread.BadQueryException;
 import io.alsoread.Facets;
@@ -283,7 +284,9 @@ final class ReplSession {
 
   private void links(String argument) throws IOException {
     Optional<String> url = target(argument, ":links");
-    if (url.isPresent()) {
+    if (url.isPresent() && AlsoRead.normalizeUrl(url.get()).isEmpty()) {
+      error("not a URL: '" + url.get() + "'");
+    } else if (url.isPresent()) {
       new ArticlePrinter(out, context.workingDir()).links(engine.links(url.get()), true, true);
     }
   }

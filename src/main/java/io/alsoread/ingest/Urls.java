@@ -40,6 +40,19 @@ public final class Urls {
   private Urls() {}
 
   /**
+   * The normalised form of a URL as a user types it: an absolute URL, or a host and path without a
+   * scheme ({@code example.com/post}), taken as https; null when it is neither. Never throws.
+   */
+  public static String normalizeTyped(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String value = url.strip();
+    String normalized = normalize(value);
+    return normalized != null || value.contains("://") ? normalized : normalize("https://" + value);
+  }
+
+  /**
    * Returns the normalised form of an absolute URL, or null when {@code url} is not an absolute
    * http(s) or file URL. Never throws.
    */

@@ -73,15 +73,7 @@ public final class ArticleLookup {
 
   /** The normalised form of what a user typed as a URL, or null when it cannot be one. */
   static String normalize(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    String value = url.strip();
-    String normalized = Urls.normalize(value);
-    if (normalized == null && !value.contains("://")) {
-      normalized = Urls.normalize("https://" + value);
-    }
-    return normalized;
+    return Urls.normalizeTyped(url);
   }
 
   /** URLs of the other articles of {@code cluster}, sorted; read from doc values, not stored fields. */

@@ -215,12 +215,8 @@ final class FieldQueryParser extends MultiFieldQueryParser {
 
   /** The normalised URL; a host-relative value like {@code example.com/a} is read as https. */
   private static String url(String text) {
-    String value = text.strip();
-    String normalized = Urls.normalize(value);
-    if (normalized == null && !value.contains("://")) {
-      normalized = Urls.normalize("https://" + value);
-    }
-    return normalized == null ? value : normalized;
+    String normalized = Urls.normalizeTyped(text);
+    return normalized == null ? text.strip() : normalized;
   }
 
   private static boolean open(String bound) {

@@ -108,6 +108,14 @@ class EndToEndTest {
     assertEquals(0, links.code(), links.err());
     assertEquals(article.get("links"), links.json().get("out"));
     assertEquals(article.get("inbound").size(), links.json().get("in").size());
+    // a URL typed without its scheme, as show takes it
+    Run bare = run("links", "printfix.alsoread.test/printer-offline-fix", "--index", index.toString(), "--json");
+    assertEquals(0, bare.code(), bare.err());
+    assertEquals(links.json(), bare.json());
+    Run notUrl = run("links", "not a url", "--index", index.toString());
+    assertEquals(1, notUrl.code());
+    assertEquals("", notUrl.out());
+    assertEquals("alsoread: not a URL: 'not a url'\n", notUrl.err());
   }
 
   @Test

@@ -12,6 +12,16 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UrlsTest {
+  @Test
+  void aUrlTypedWithoutItsSchemeIsHttps() {
+    assertEquals("https://example.com/post/", Urls.normalizeTyped(" Example.com/post "));
+    assertEquals("https://example.com/post/", Urls.normalizeTyped("http://example.com/post/index.html"));
+    assertNull(Urls.normalizeTyped("not a url"));
+    assertNull(Urls.normalizeTyped("ftp://example.com/x"), "a scheme of its own is kept, and refused");
+    assertNull(Urls.normalizeTyped(" "));
+    assertNull(Urls.normalizeTyped(null));
+  }
+
 
   @Nested
   class Normalize {
