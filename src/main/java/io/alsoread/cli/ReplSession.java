@@ -107,6 +107,11 @@ final class ReplSession {
     return value.indexOf(' ') >= 0 ? "\"" + value + "\"" : value;
   }
 
+  /** A value as the prompt shows it, quotes and all ({@code "windows 11"}), or as typed without them. */
+  static String unquoted(String value) {
+    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1).strip() : value;
+  }
+
   /**
    * Handles one input line: a query, or a command starting with ':'. A line whose search fails
    * leaves the session as it was: a bad query or filter value never becomes part of the next search.
@@ -178,7 +183,8 @@ final class ReplSession {
   }
 
   /** {@code :tag V} adds a filter; {@code :tag} alone lists the values for the current search. */
-  private void facet(String dimension, String value) throws IOException {
+  private void facet(String dimension, String argument) throws IOException {
+    String value = unquoted(argument);
     if (value.isEmpty()) {
       listFacet(dimension);
       return;

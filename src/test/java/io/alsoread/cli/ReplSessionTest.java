@@ -74,6 +74,10 @@ class ReplSessionTest {
         session.prompt());
     say(":collapse");
     assertTrue(lastRequest().collapse());
+    say(":tag \"windows 11\"");
+    assertEquals(List.of("win10", "windows 11"), lastRequest().tags(), "the value as the prompt shows it is the same filter");
+    say(":tag \"printer\"");
+    assertEquals(List.of("win10", "windows 11", "printer"), lastRequest().tags());
   }
 
   @Test
