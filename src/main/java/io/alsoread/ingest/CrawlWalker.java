@@ -127,7 +127,8 @@ public final class CrawlWalker {
       if (attributes.isDirectory()) {
         int before = files.size();
         directory(real, parent);
-        if (files.size() == before) {
+        // A PATH inside or around one walked before adds nothing new, yet holds articles.
+        if (files.size() == before && files.stream().noneMatch(file -> file.path().startsWith(real))) {
           problems.add(Problem.warning(path.toString(), "no Markdown or HTML articles found here"));
         }
       } else if (attributes.isRegularFile()) {

@@ -90,6 +90,18 @@ class CrawlWalkerTest {
   }
 
   @Test
+  void aPathInsideOrAroundOneWalkedBeforeIsWalkedOnceWithoutAWarning() throws IOException {
+    for (List<Path> paths : List.of(List.of(crawl, crawl.resolve("example.com")), List.of(crawl.resolve("example.com"), crawl),
+        List.of(crawl.resolve("loose"), crawl.resolve("loose/"), crawl.resolve("loose/inner")))) {
+      Crawl result = CrawlWalker.walk(paths);
+      assertEquals(List.of(), result.problems(), paths.toString());
+      assertEquals(relativePaths(result).stream().distinct().toList(), relativePaths(result), "each file once");
+    }
+    Path empty = Files.createDirectories(crawl.resolve("loose/empty"));
+    assertEquals(1, CrawlWalker.walk(List.of(crawl, empty)).problems().size(), "a folder without articles still says so");
+  }
+
+  @Test
   void sitesAndFormats() throws IOException {
     Crawl result = CrawlWalker.walk(List.of(crawl));
     Site.HexoSite blog = assertInstanceOf(Site.HexoSite.class, find(result, "a.md").site());
