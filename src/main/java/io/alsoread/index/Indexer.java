@@ -233,11 +233,14 @@ public final class Indexer {
               problems.add(duplicate(article.url(), article.source().path().toString(), existing.sourcePath()));
               continue;
             }
-            if (rivalStays && unchangedSources.contains(existing.sourcePath())) {
-              // The file the article came from is unchanged, but a later-modified one now has its URL:
-              // that file loses, and is not an unchanged article any more.
+            if (rivalStays) {
+              // The file the article came from is still there (walked this run or under a PATH not
+              // given), but a later-modified one now has its URL: that file loses, and when it was
+              // walked unchanged, it is not an unchanged article any more.
               problems.add(duplicate(article.url(), existing.sourcePath(), article.source().path().toString()));
-              unchanged--;
+              if (unchangedSources.contains(existing.sourcePath())) {
+                unchanged--;
+              }
             }
             written.put(article.url(), article);
             writtenKeys.put(article.url(), p.key());

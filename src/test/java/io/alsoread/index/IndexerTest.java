@@ -186,6 +186,28 @@ class IndexerTest {
   }
 
   @Test
+  void aLaterFileUnderAnotherPathThatTakesAUrlIsReported() throws IOException {
+    Path older = tmp.resolve("a/dup.example/p.md");
+    Path newer = tmp.resolve("b/dup.example/p.md");
+    Files.createDirectories(older.getParent());
+    Files.createDirectories(newer.getParent());
+    Files.writeString(older, "---\ntitle: A\n---\n\n" + BODY + " A.\n");
+    Files.writeString(newer, "---\ntitle: B\n---\n\n" + BODY + " B.\n");
+    Files.setLastModifiedTime(older, FileTime.fromMillis(1_700_000_000_000L));
+    Files.setLastModifiedTime(newer, FileTime.fromMillis(1_700_000_100_000L));
+    Path indexDir = tmp.resolve("index");
+    assertEquals(1, index(indexDir, tmp.resolve("a")).added());
+    IndexSummary taken = index(indexDir, tmp.resolve("b"));
+    assertEquals(1, taken.updated(), taken.toString());
+    assertTrue(taken.errors().stream().anyMatch(e -> e.path().equals(older.toRealPath().toString()) && e.message().contains("duplicate URL")),
+        "the run that replaces the article reports the file it replaces: " + taken);
+    IndexSummary kept = index(indexDir, tmp.resolve("a"));
+    assertTrue(kept.errors().stream().anyMatch(e -> e.path().equals(older.toRealPath().toString()) && e.message().contains("duplicate URL")),
+        kept.toString());
+    assertEquals(1, count(indexDir, Fields.SOURCE, newer.toRealPath().toString()));
+  }
+
+  @Test
   void markdownAndHtmlOfOneArticleAreOneArticleAndListingsAreSkipped() throws IOException {
     Path host = tmp.resolve("crawl/fix.example");
     Files.createDirectories(host.resolve("offline-printer"));
