@@ -195,14 +195,15 @@ class IndexerTest {
     Files.writeString(newer, "---\ntitle: B\n---\n\n" + BODY + " B.\n");
     Files.setLastModifiedTime(older, FileTime.fromMillis(1_700_000_000_000L));
     Files.setLastModifiedTime(newer, FileTime.fromMillis(1_700_000_100_000L));
+    String olderPath = older.toRealPath().toString();
     Path indexDir = tmp.resolve("index");
     assertEquals(1, index(indexDir, tmp.resolve("a")).added());
     IndexSummary taken = index(indexDir, tmp.resolve("b"));
     assertEquals(1, taken.updated(), taken.toString());
-    assertTrue(taken.errors().stream().anyMatch(e -> e.path().equals(older.toRealPath().toString()) && e.message().contains("duplicate URL")),
+    assertTrue(taken.errors().stream().anyMatch(e -> e.path().equals(olderPath) && e.message().contains("duplicate URL")),
         "the run that replaces the article reports the file it replaces: " + taken);
     IndexSummary kept = index(indexDir, tmp.resolve("a"));
-    assertTrue(kept.errors().stream().anyMatch(e -> e.path().equals(older.toRealPath().toString()) && e.message().contains("duplicate URL")),
+    assertTrue(kept.errors().stream().anyMatch(e -> e.path().equals(olderPath) && e.message().contains("duplicate URL")),
         kept.toString());
     assertEquals(1, count(indexDir, Fields.SOURCE, newer.toRealPath().toString()));
   }
