@@ -8,8 +8,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -138,6 +140,8 @@ public final class Main {
       String reason = fs.getReason() != null ? fs.getReason()
           : exception instanceof NoSuchFileException ? "no such file or folder"
           : exception instanceof AccessDeniedException ? "permission denied"
+          : exception instanceof FileAlreadyExistsException ? "exists and is not a folder"
+          : exception instanceof NotDirectoryException ? "not a folder"
           : exception.getClass().getSimpleName();
       return fs.getFile() + ": " + reason;
     }

@@ -37,6 +37,13 @@ class MainTest {
   }
 
   @Test
+  void fileErrorsSayWhatIsWrongWithThePath() {
+    assertEquals("/x/index: exists and is not a folder", Main.ioMessage(new java.nio.file.FileAlreadyExistsException("/x/index")));
+    assertEquals("/x/index: no such file or folder", Main.ioMessage(new java.nio.file.NoSuchFileException("/x/index")));
+    assertEquals("/x/index: not a folder", Main.ioMessage(new java.nio.file.NotDirectoryException("/x/index")));
+  }
+
+  @Test
   void versionPrintsTheProgramName() {
     assertEquals(0, cli.run("--version"));
     assertTrue(cli.out().startsWith("alsoread "), cli.out());
