@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -44,6 +45,7 @@ final class UnknownWords {
   /** A word as the classic query parser splits them: at spaces, tabs, line ends and U+3000, not at a form feed. */
   private static final Pattern CHUNK = Pattern.compile("[^ \\t\\n\\r\\u3000]+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:.*[\\p{L}\\p{N}])?");
+  private static final Pattern FIELDED = Pattern.compile("([A-Za-z_]+):(.+)");
   private static final Pattern POSSESSIVE = Pattern.compile("(.+)(['\u2019][sS])");
   private static final Pattern CORRECTABLE = Pattern.compile("[A-Za-z]+");
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -96,11 +98,55 @@ final class UnknownWords {
       }
       unknown.putIfAbsent(word.group().toLowerCase(Locale.ROOT), word.group());
       // Each correction looks up some hundreds of slips: a pasted paragraph of unknown words gets the first few.
-      String correction = unknown.size() <= MAX_CORRECTED_WORDS ? possessiveCorrection(word.group(), reader) : null;
+      String field = fieldMeant(word.group());
+      String correction = field != null ? field : unknown.size() <= MAX_CORRECTED_WORDS ? possessiveCorrection(word.group(), reader) : null;
       corrected |= correction != null;
       suggestion.append(chunk, 0, word.start()).append(correction != null ? correction : word.group()).append(chunk, word.end(), chunk.length());
     }
     return unknown.isEmpty() ? Found.NONE : new Found(List.copyOf(unknown.values()), corrected ? suggestion.toString() : null);
+  }
+
+  /**
+   * {@code word} as the fielded query it likely meant, when it is a value after a name a few letters
+   * from a field's ("tags:win10" is "tag:win10", "categories:ai" is "category:ai"); else null. The parser searches a name that
+   * is no field as text, with its colon, so such a word is in no article.
+   */
+  static String fieldMeant(String word) {
+    Matcher fielded = FIELDED.matcher(word);
+    if (!fielded.matches()) {
+      return null;
+    }
+    String name = fielded.group(1).toLowerCase(Locale.ROOT);
+    // Short names are near many words: "step" is two letters from "site", yet no slip of it.
+    int allowed = name.length() <= 4 ? 1 : name.length() <= 7 ? 2 : 3;
+    String nearest = null;
+    int nearestDistance = allowed + 1;
+    for (String field : new TreeSet<>(Fields.USER_FIELDS.keySet())) {
+      int distance = distance(name, field);
+      if (distance < nearestDistance) {
+        nearest = field;
+        nearestDistance = distance;
+      }
+    }
+    return nearest == null || nearestDistance == 0 ? null : nearest + ":" + fielded.group(2);
+  }
+
+  /** The edit distance of two short strings: letters left out, added or changed, or two neighbours swapped. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        d[i][j] = Math.min(d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** The correction of {@code word}, of its stem when it ends in a possessive ("offlne's" is "offline's"). */

@@ -86,6 +86,18 @@ class UnknownWordsTest {
   }
 
   @Test
+  void aNameNearAFieldsIsTakenForIt() throws IOException {
+    assertEquals("tag:win10", UnknownWords.fieldMeant("tags:win10"));
+    assertEquals("category:ai", UnknownWords.fieldMeant("Categories:ai"));
+    assertEquals("keywords:epson", UnknownWords.fieldMeant("keyword:epson"));
+    assertEquals("title:printer", UnknownWords.fieldMeant("titel:printer"));
+    assertNull(UnknownWords.fieldMeant("step:open"), "a short name is taken only one letter off");
+    assertNull(UnknownWords.fieldMeant("tag:win10"), "a field as it is");
+    assertNull(UnknownWords.fieldMeant("win10"));
+    assertEquals("printer tag:win10", UNKNOWN.in("printer tags:win10", reader()).suggestion());
+  }
+
+  @Test
   void aSearchNamesItsUnknownWordsAndSuggests() throws IOException {
     ArticleSearch search = new ArticleSearch();
     SearchResult typo = search.search(index.searcher, SearchRequest.of("printer offlien").withCollapse(false));
