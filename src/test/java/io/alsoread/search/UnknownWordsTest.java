@@ -17,10 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Words no article holds are named, with the likeliest word one typing slip away. */
+/** Words no article holds are named, with the likeliest word one typing slip away ({@link Spelling}). */
 class UnknownWordsTest {
   private static TestIndex index;
   private static final UnknownWords UNKNOWN = new UnknownWords(Analyzers.perField());
+  private static final Spelling SPELLING = new Spelling(Analyzers.perField());
 
   @BeforeAll
   static void build() throws IOException {
@@ -49,7 +50,7 @@ class UnknownWordsTest {
 
   @Test
   void slipsAreOneLetterLeftOutAddedChangedOrTwoSwapped() {
-    Set<String> slips = UnknownWords.slips("ab");
+    Set<String> slips = Spelling.slips("ab");
     assertTrue(slips.containsAll(Set.of("a", "b", "ba", "xb", "ax", "xab", "axb", "abx")), slips.toString());
     assertFalse(slips.contains("ab"), "not the word itself");
     assertFalse(slips.contains("abab"));
@@ -59,15 +60,15 @@ class UnknownWordsTest {
 
   @Test
   void theLikeliestCorrectionIsTheSlipMostArticlesHoldCasedAsTyped() throws IOException {
-    assertEquals("printer", UNKNOWN.correction("prnter", reader()));
-    assertEquals("Printer", UNKNOWN.correction("Pinter", reader()), "'printer' (3 articles) before 'pointer' (1), both a letter added");
-    assertEquals("POINTER", UNKNOWN.correction("POINTR", reader()));
-    assertEquals("offline", UNKNOWN.correction("offlien", reader()), "as the bodies write it, not 'offlin', which stems alike");
-    assertEquals("cancel", UNKNOWN.correction("canel", reader()), "a slip that keeps the first letter before one 'panel' holds more");
-    assertNull(UNKNOWN.correction("xyzzy", reader()), "nothing one slip away");
-    assertNull(UNKNOWN.correction("prt", reader()), "too short to guess");
-    assertEquals("queue", UNKNOWN.correction("qeue", reader()));
-    assertNull(UNKNOWN.correction("cafë", reader()), "only plain letters are corrected");
+    assertEquals("printer", SPELLING.correction("prnter", reader()));
+    assertEquals("Printer", SPELLING.correction("Pinter", reader()), "'printer' (3 articles) before 'pointer' (1), both a letter added");
+    assertEquals("POINTER", SPELLING.correction("POINTR", reader()));
+    assertEquals("offline", SPELLING.correction("offlien", reader()), "as the bodies write it, not 'offlin', which stems alike");
+    assertEquals("cancel", SPELLING.correction("canel", reader()), "a slip that keeps the first letter before one 'panel' holds more");
+    assertNull(SPELLING.correction("xyzzy", reader()), "nothing one slip away");
+    assertNull(SPELLING.correction("prt", reader()), "too short to guess");
+    assertEquals("queue", SPELLING.correction("qeue", reader()));
+    assertNull(SPELLING.correction("cafë", reader()), "only plain letters are corrected");
   }
 
   @Test

@@ -1,0 +1,243 @@
+package io.alsoread.search;
+
+import io.alsoread.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The likeliest word a user meant by a word no article holds: one typing slip away (a letter left
+ * out, added, changed, or two swapped), written in the articles, and held by the most of them.
+ * Thread-safe.
+ */
+final class Spelling {
+  /** Words this long or longer are corrected; shorter ones have too many neighbours to guess from. */
+  private static final int MIN_CORRECTED_LENGTH = 4;
+  /** Longer words are left alone: their slips would be thousands of candidates. */
+  private static final int MAX_CORRECTED_LENGTH = 24;
+  private static final Pattern POSSESSIVE = Pattern.compile("(.+)(['\u2019][sS])");
+  private static final Pattern CORRECTABLE = Pattern.compile("[A-Za-z]+");
+  private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  /** How many titles, and bodies, tell how the articles write a term. */
+  private static final int SAMPLED_TITLES = 200;
+  private static final int SAMPLED_BODIES = 10;
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** How many terms of slips are tried, likeliest first, before giving up. */
+  private static final int MAX_TRIED_TERMS = 5;
+  private static final Set<String> BODY = Set.of(Fields.BODY);
+  private static final Set<String> TITLE = Set.of(Fields.TITLE);
+
+  private final Analyzer analyzer;
+
+  Spelling(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The correction of {@code word}, of its stem when it ends in a possessive ("offlne's" is "offline's"). */
+  String correction(String word, IndexReader reader) throws IOException {
+    Matcher possessive = POSSESSIVE.matcher(word);
+    if (!possessive.matches()) {
+      return correctionOfWord(word, reader);
+    }
+    String stem = correctionOfWord(possessive.group(1), reader);
+    return stem == null ? null : stem + possessive.group(2);
+  }
+
+  /**
+   * The likeliest word one slip away from {@code word}, cased like {@code word}; null when there is
+   * none or {@code word} is not plain ASCII letters of a correctable length. A slip that keeps the
+   * first letter comes first (typing slips rarely hit it: "canel" is "cancel" before "panel"), then
+   * the one whose term the most articles hold, then alphabetical order, so that the answer does not
+   * depend on the order the slips are made in. A slip counts only as a word: as the bodies write its
+   * term ("offline", not "offlin", which stems alike), or its term itself ("import"); "saming",
+   * which stems to the term of "same", is no word.
+   */
+  private String correctionOfWord(String word, IndexReader reader) throws IOException {
+    if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH || !CORRECTABLE.matcher(word).matches()) {
+      return null;
+    }
+    Terms index = MultiTerms.getTerms(reader, Fields.WORDS);
+    if (index == null) {
+      return null;
+    }
+    String typed = word.toLowerCase(Locale.ROOT);
+    TermsEnum lookup = index.iterator(); // one for all the candidates: a new one for each costs more than its lookup
+    List<Slip> slips = new ArrayList<>();
+    for (String candidate : slips(typed)) {
+      List<String> terms = terms(candidate);
+      if (terms.size() == 1 && lookup.seekExact(new BytesRef(terms.get(0)))) { // else a stop word, split in two, or in no article
+        slips.add(new Slip(candidate, terms.get(0), lookup.docFreq(), candidate.charAt(0) == typed.charAt(0)));
+      }
+    }
+    slips.sort(Comparator.comparing(Slip::keepsFirstLetter).reversed().thenComparing(Comparator.comparingInt(Slip::docFreq).reversed())
+        .thenComparing(Slip::spelling));
+    Set<String> tried = new HashSet<>();
+    for (Slip slip : slips) {
+      if (tried.size() == MAX_TRIED_TERMS) {
+        break;
+      }
+      if (tried.add(slip.term())) {
+        String spelling = wordOf(slip.term(), slips, reader);
+        if (spelling != null) {
+          return casedLike(word, spelling);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Of the {@code slips} whose term is {@code term}, one the articles write; when no article is
+   * found to write the term, the term itself if it is one of them; else null.
+   */
+  private String wordOf(String term, List<Slip> slips, IndexReader reader) throws IOException {
+    List<String> spellings = slips.stream().filter(slip -> slip.term().equals(term)).map(Slip::spelling).toList();
+    Written written = new Written(term, spellings);
+    written.readTitles(reader);
+    if (written.found == null) {
+      written.readBodies(reader);
+    }
+    if (written.found != null) {
+      return written.found;
+    }
+    return !written.any && spellings.contains(term) ? term : null;
+  }
+
+  /** A slip of a typed word whose term some article holds. */
+  private record Slip(String spelling, String term, int docFreq, boolean keepsFirstLetter) {}
+
+  /**
+   * Looks for one of the {@code wanted} spellings of a term where the articles write it: in the
+   * words of the titles that hold it (the first few hundred such articles; a title is short, so
+   * reading it is cheap), then in every occurrence in the bodies of the first few articles that
+   * hold it. Stops at the first found.
+   */
+  private final class Written {
+    private final String term;
+    private final List<String> wanted;
+    private final String prefix;
+    /** A wanted spelling found written, or null. */
+    String found;
+    /** Whether the term was found written at all. */
+    boolean any;
+
+    Written(String term, List<String> wanted) {
+      this.term = term;
+      this.wanted = wanted;
+      this.prefix = term.substring(0, Math.min(3, term.length())); // a stem keeps its word's first letters
+    }
+
+    void readTitles(IndexReader reader) throws IOException {
+      int read = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum titles = leaf.reader().postings(new Term(Fields.TITLE, term), PostingsEnum.NONE);
+        StoredFields stored = leaf.reader().storedFields();
+        for (; titles != null && read < SAMPLED_TITLES && titles.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++) {
+          String title = stored.document(titles.docID(), TITLE).get(Fields.TITLE);
+          for (String typed : title == null ? new String[0] : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
+            if (typed.startsWith(prefix) && (wanted.contains(typed) || !any) && terms(typed).equals(List.of(term)) && see(typed)) {
+              return;
+            }
+          }
+        }
+      }
+    }
+
+    void readBodies(IndexReader reader) throws IOException {
+      int read = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum bodies = leaf.reader().postings(new Term(Fields.BODY, term), PostingsEnum.OFFSETS);
+        StoredFields stored = leaf.reader().storedFields();
+        for (; bodies != null && read < SAMPLED_BODIES && bodies.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++) {
+          String body = stored.document(bodies.docID(), BODY).get(Fields.BODY);
+          for (int i = bodies.freq(); i > 0; i--) {
+            bodies.nextPosition();
+            if (body != null && bodies.startOffset() >= 0 && bodies.endOffset() <= body.length()
+                && see(body.substring(bodies.startOffset(), bodies.endOffset()).toLowerCase(Locale.ROOT))) {
+              return;
+            }
+          }
+        }
+      }
+    }
+
+    /** Notes that {@code typed} writes the term; true when it is a wanted spelling. */
+    private boolean see(String typed) {
+      any = true;
+      if (wanted.contains(typed)) {
+        found = typed;
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /** Every word one slip away from {@code word}: a letter deleted, two neighbours swapped, one replaced, one inserted. */
+  static Set<String> slips(String word) {
+    Set<String> slips = new LinkedHashSet<>();
+    for (int i = 0; i <= word.length(); i++) {
+      String head = word.substring(0, i);
+      String tail = word.substring(i);
+      if (!tail.isEmpty()) {
+        slips.add(head + tail.substring(1));
+        if (tail.length() > 1) {
+          slips.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+        }
+      }
+      for (int c = 0; c < LETTERS.length(); c++) {
+        char letter = LETTERS.charAt(c);
+        if (!tail.isEmpty() && tail.charAt(0) != letter) {
+          slips.add(head + letter + tail.substring(1));
+        }
+        slips.add(head + letter + tail);
+      }
+    }
+    slips.remove(word);
+    return slips;
+  }
+
+  /** {@code correction} in the case of {@code typed}: upper case, capitalised, or lower case. */
+  private static String casedLike(String typed, String correction) {
+    if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {
+      return correction.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(typed.charAt(0))) {
+      return Character.toUpperCase(correction.charAt(0)) + correction.substring(1);
+    }
+    return correction;
+  }
+
+  /** The terms {@code text} is searched as in the words field. */
+  List<String> terms(String text) throws IOException {
+    List<String> terms = new ArrayList<>(1);
+    try (TokenStream tokens = analyzer.tokenStream(Fields.WORDS, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    }
+    return terms;
+  }
+}
