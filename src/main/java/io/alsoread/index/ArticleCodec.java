@@ -3,6 +3,7 @@ package io.alsoread.index;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.alsoread.ingest.Article;
 import io.alsoread.ingest.Link;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -92,7 +94,7 @@ public final class ArticleCodec {
       json.nextToken();
       root = (Map<String, Object>) read(json);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw damaged(e);
     }
     List<Link> links = new ArrayList<>();
     for (Object item : list(root.get("links"))) {
@@ -148,10 +150,19 @@ public final class ArticleCodec {
         head.put(name, read(json));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw damaged(e);
     }
     return new Listing(text(head.get("url")), text(head.get("site")), text(head.get("title")), strings(head.get("tags")),
         categories(head.get("categories")), instant(head.get("date")));
+  }
+
+  /**
+   * The error of stored JSON that does not parse: only a damaged index holds such, and the
+   * parser's own message (a byte and a position in a buffer) would not say so.
+   */
+  private static UncheckedIOException damaged(IOException e) {
+    String detail = e instanceof JsonProcessingException parse ? parse.getOriginalMessage() : e.getMessage();
+    return new UncheckedIOException(new CorruptIndexException("an article's stored JSON does not parse (" + detail + "); rebuild the index", "stored fields", e));
   }
 
   /** The category paths {@link #toJson} wrote as a list of lists of strings. */

@@ -1,17 +1,22 @@
 package io.alsoread.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alsoread.ingest.Article;
 import io.alsoread.ingest.Link;
 import io.alsoread.ingest.Source;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,16 @@ class ArticleCodecTest {
         date, Instant.parse("2024-03-02T10:00:00Z"), "/img/a.png", "the body",
         List.of(new Link("https://a.example/other/", "Other"), new Link("https://b.example/x/", "X")), extra,
         new Source(Path.of("/crawl/a/source/_posts/post.md"), Path.of("/crawl/a"), 1_700_000_000_000L, 1234, "abc"));
+  }
+
+  @Test
+  void storedJsonThatDoesNotParseIsADamagedIndex() {
+    BytesRef damaged = new BytesRef(new byte[] {'{', '"', 'u', (byte) 0xC3, 'P', '"'});
+    for (Runnable read : List.<Runnable>of(() -> ArticleCodec.listing(damaged), () -> ArticleCodec.fromJson(damaged, ""))) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, read::run);
+      assertInstanceOf(CorruptIndexException.class, e.getCause());
+      assertTrue(e.getCause().getMessage().startsWith("an article's stored JSON does not parse ("), e.getCause().getMessage());
+    }
   }
 
   @Test
