@@ -50,6 +50,7 @@ class EmbeddingExampleTest {
     assertEquals("2024-09-10T07:45:19.820Z Connecting a Wireless Printer with the WPS Button (1 copies, 4 inbound links)", lines.get(2));
     assertEquals("2024-08-14T11:20:05.102Z Bring an Offline Printer Back Online in Windows 11 (2 copies, 3 inbound links)", lines.get(3));
     assertTrue(lines.get(7).startsWith("tag "), "tag facet counts follow the 5 hits: " + lines);
+    assertTrue(lines.contains("no article has [offlne]; did you mean \"printer offline\"?"), lines.toString());
     assertTrue(lines.contains("Printer Shows Offline? Seven Checks That Bring It Back, copies "
         + "[https://netcare.alsoread.test/2024/09/05/why-your-printer-says-offline-on-wifi/, "
         + "https://printfix.alsoread.test/bring-an-offline-printer-back-online/]"), lines.toString());
@@ -82,6 +83,9 @@ class EmbeddingExampleTest {
       for (FacetValue tag : result.facets().tags()) {
         System.out.printf("tag %s: %d%n", tag.value(), tag.count());
       }
+      // A plain query leaves out words no article holds, names them, and suggests what was likely meant.
+      SearchResult typo = index.search(SearchRequest.of("printer offlne"));
+      System.out.println("no article has " + typo.unknownWords() + "; did you mean \"" + typo.suggestion() + "\"?");
 
       // One article, and the link neighbourhood of any URL.
       String url = "https://printfix.alsoread.test/printer-offline-fix/";
