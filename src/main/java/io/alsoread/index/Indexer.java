@@ -233,12 +233,13 @@ public final class Indexer {
               problems.add(duplicate(article.url(), article.source().path().toString(), existing.sourcePath()));
               continue;
             }
-            if (rivalStays) {
-              // The file the article came from is still there (walked this run or under a PATH not
-              // given), but a later-modified one now has its URL: that file loses, and when it was
-              // walked unchanged, it is not an unchanged article any more.
+            boolean rivalUnchanged = rivalStays && unchangedSources.contains(existing.sourcePath());
+            if (rivalStays && (rivalUnchanged || !seenSources.contains(existing.sourcePath()))) {
+              // The file the article came from is still there, unchanged or under a PATH not given (a
+              // changed one is parsed this run and meets this one above), but a later-modified one now
+              // has its URL: that file loses, and is not an unchanged article any more.
               problems.add(duplicate(article.url(), existing.sourcePath(), article.source().path().toString()));
-              if (unchangedSources.contains(existing.sourcePath())) {
+              if (rivalUnchanged) {
                 unchanged--;
               }
             }

@@ -206,6 +206,18 @@ class IndexerTest {
     assertTrue(kept.errors().stream().anyMatch(e -> e.path().equals(olderPath) && e.message().contains("duplicate URL")),
         kept.toString());
     assertEquals(1, count(indexDir, Fields.SOURCE, newer.toRealPath().toString()));
+
+    // Both walked, the newer first and the older one changed since it was indexed: it is parsed this
+    // run and meets the newer there, so the collision is reported once, not once for each file.
+    Path fresh = tmp.resolve("fresh");
+    assertEquals(1, index(fresh, tmp.resolve("a")).added());
+    Files.writeString(older, "---\ntitle: A2\n---\n\n" + BODY + " A2.\n");
+    Files.setLastModifiedTime(older, FileTime.fromMillis(1_700_000_050_000L));
+    IndexSummary both;
+    try (Directory dir = FSDirectory.open(fresh)) {
+      both = new Indexer(dir, fresh, 2).run(List.of(tmp.resolve("b"), tmp.resolve("a")), false, IndexListener.NONE);
+    }
+    assertEquals(1, both.errors().stream().filter(e -> e.message().contains("duplicate URL")).count(), both.toString());
   }
 
   @Test
