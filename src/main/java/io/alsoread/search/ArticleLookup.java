@@ -35,7 +35,7 @@ public final class ArticleLookup {
    * when no indexed article has it.
    */
   public static Optional<ArticleView> find(IndexSearcher searcher, String url) throws IOException {
-    String id = normalize(url);
+    String id = Urls.normalizeTyped(url);
     if (id == null) {
       return Optional.empty();
     }
@@ -69,11 +69,6 @@ public final class ArticleLookup {
         inbound,
         source,
         article.extra()));
-  }
-
-  /** The normalised form of what a user typed as a URL, or null when it cannot be one. */
-  static String normalize(String url) {
-    return Urls.normalizeTyped(url);
   }
 
   /** URLs of the other articles of {@code cluster}, sorted; read from doc values, not stored fields. */
