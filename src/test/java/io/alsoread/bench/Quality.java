@@ -4,6 +4,7 @@ import io.alsoread.AlsoRead;
 import io.alsoread.BadQueryException;
 import io.alsoread.Hit;
 import io.alsoread.SearchRequest;
+import io.alsoread.SearchResult;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,51 @@ record Quality(int knownItems, double successAt10, double mrrAt10, int refused) 
     }
     int count = Math.max(1, items.size());
     return new Quality(items.size(), (double) found / count, reciprocalRanks / count, refused);
+  }
+
+  /**
+   * How the known-item headings fare with a typing slip: the fourth letter of the longest word (of
+   * six ASCII letters or more) left out.
+   *
+   * @param headings the headings with such a word
+   * @param foundAsTyped how many of them, mistyped, still find a relevant URL in the top 10
+   * @param suggested how many searches suggest a correction
+   * @param restored how many suggestions are the heading itself (case aside)
+   * @param foundSuggested how many suggestions find a relevant URL in the top 10
+   */
+  record Mistyped(int headings, int foundAsTyped, int suggested, int restored, int foundSuggested) {}
+
+  static Mistyped mistyped(AlsoRead index, List<KnownItem> items) throws IOException {
+    int headings = 0;
+    int foundAsTyped = 0;
+    int suggested = 0;
+    int restored = 0;
+    int foundSuggested = 0;
+    for (KnownItem item : items) {
+      String longest = java.util.Arrays.stream(item.query().split("\\s+")).filter(word -> word.matches("[A-Za-z]{6,}"))
+          .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+      if (longest == null) {
+        continue;
+      }
+      headings++;
+      String mistyped = item.query().replaceFirst("\\b" + longest + "\\b", longest.substring(0, 3) + longest.substring(4));
+      try {
+        SearchResult result = index.search(SearchRequest.of(mistyped).withPage(10, 0));
+        foundAsTyped += found(result, item) ? 1 : 0;
+        if (result.suggestion() != null) {
+          suggested++;
+          restored += result.suggestion().equalsIgnoreCase(item.query()) ? 1 : 0;
+          foundSuggested += found(index.search(SearchRequest.of(result.suggestion()).withPage(10, 0)), item) ? 1 : 0;
+        }
+      } catch (BadQueryException e) {
+        // counted as not found
+      }
+    }
+    return new Mistyped(headings, foundAsTyped, suggested, restored, foundSuggested);
+  }
+
+  private static boolean found(SearchResult result, KnownItem item) {
+    return result.hits().stream().anyMatch(hit -> item.relevant().contains(hit.url()));
   }
 
   /** Mean distinct clusters among the top 10 hits of each query, with collapsing on or off. */

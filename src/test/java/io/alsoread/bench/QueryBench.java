@@ -137,6 +137,10 @@ public final class QueryBench implements Callable<Integer> {
         String.format(Locale.ROOT, "%.2f collapsed · %.2f with --all",
             Quality.meanDistinctClusters(index, broad, true), Quality.meanDistinctClusters(index, broad, false)),
         broad.size() + " broad queries; best possible 9.78 on the 7-site crawl");
+    Quality.Mistyped mistyped = Quality.mistyped(index, knownItems);
+    row("quality: mistyped headings", String.format(Locale.ROOT, "%d of %d suggestions restore the heading; top 10 finds %d as mistyped, %d by the suggestion",
+            mistyped.restored(), mistyped.suggested(), mistyped.foundAsTyped(), mistyped.foundSuggested()),
+        mistyped.headings() + " known-item headings with a word of 6+ letters, its 4th letter left out");
   }
 
   /** One untimed pass that names the queries the engine refuses; they stay in the set (a refusal is an answer too). */
