@@ -97,7 +97,8 @@ final class UnknownWords {
         nearestDistance = distance;
       }
     }
-    return nearest == null || nearestDistance == 0 ? null : nearest + ":" + fielded.group(2);
+    // A field's name in other letter case ("Tag:") is no field to the parser either.
+    return nearest == null || nearest.equals(fielded.group(1)) ? null : nearest + ":" + fielded.group(2);
   }
 
   /** The edit distance of two short strings: letters left out, added or changed, or two neighbours swapped. */

@@ -94,6 +94,7 @@ class UnknownWordsTest {
     assertEquals("title:printer", UnknownWords.fieldMeant("titel:printer"));
     assertNull(UnknownWords.fieldMeant("step:open"), "a short name is taken only one letter off");
     assertNull(UnknownWords.fieldMeant("tag:win10"), "a field as it is");
+    assertEquals("tag:win10", UnknownWords.fieldMeant("Tag:win10"), "the parser's field names are lower case");
     assertNull(UnknownWords.fieldMeant("win10"));
     assertEquals("printer tag:win10", UNKNOWN.in("printer tags:win10", reader()).suggestion());
   }
