@@ -54,17 +54,31 @@ final class Relevance {
       boolean unknownWord = docFreqOfWord(query, reader) == 0; // a query of one word no article holds
       return new Ranked(mostWordsRequired(query), phrases(text), unknownWord ? unknownWords.in(text, reader) : UnknownWords.Found.NONE);
     }
-    boolean someUnknown = words.stream().anyMatch(word -> word.docFreq() == 0);
-    if (someUnknown && UnknownWords.oneChunk(text.strip())) {
-      // One word the analyzer split ("wifi-offlne"): its parts are no words of their own to leave out or name.
-      return new Ranked(mostWordsRequired(query), phrases(text), UnknownWords.Found.NONE);
-    }
+    boolean someUnknown = words.stream().anyMatch(Word::partUnknown);
     UnknownWords.Found unknown = someUnknown ? unknownWords.in(text, reader) : UnknownWords.Found.NONE;
+    if (someUnknown && UnknownWords.oneChunk(text.strip())) {
+      // One word the analyzer split ("wifi-adaptr"): its parts all count, as they did; the unknown ones are named.
+      return new Ranked(mostWordsRequired(query), phrases(text), unknown);
+    }
     return new Ranked(byHowCommon((BooleanQuery) query, words, reader), phrases(text), unknown);
   }
 
-  /** A word of a plain query (a top-level optional clause) and how many articles hold it. */
-  private record Word(Query query, int docFreq) {}
+  /**
+   * A word of a plain query (a top-level optional clause), how many articles hold it, and whether
+   * some article holds no part of it (a split word such as "wifi-adaptr" is known by its known part).
+   */
+  private record Word(Query query, int docFreq, boolean partUnknown) {}
+
+  /** Whether a part of a split word is in no article. */
+  private static boolean hasUnknownPart(BooleanQuery group, IndexReader reader) throws IOException {
+    for (BooleanClause part : group.clauses()) {
+      if (part.query() instanceof TermQuery term ? reader.docFreq(term.getTerm()) == 0
+          : part.query() instanceof BooleanQuery inner && hasUnknownPart(inner, reader)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The words of a plain query with their document frequencies (see {@link #docFreqOfWord}), or null
@@ -81,7 +95,7 @@ final class Relevance {
         if (docFreq < 0) {
           return null;
         }
-        words.add(new Word(clause.query(), docFreq));
+        words.add(new Word(clause.query(), docFreq, docFreq == 0 || (clause.query() instanceof BooleanQuery group && hasUnknownPart(group, reader))));
       }
     }
     return words;

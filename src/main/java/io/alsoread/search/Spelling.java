@@ -22,7 +22,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -55,24 +59,24 @@ final class Spelling {
 
   /** The correction of {@code word}, of its stem when it ends in a possessive ("offlne's" is "offline's"). */
   String correction(String word, IndexReader reader) throws IOException {
-    Matcher possessive = POSSESSIVE.matcher(word);
-    if (!possessive.matches()) {
-      return correctionOfWord(word, reader);
-    }
-    String stem = correctionOfWord(possessive.group(1), reader);
-    return stem == null ? null : stem + possessive.group(2);
+    return correction(word, List.of(), reader);
   }
 
   /**
-   * The likeliest word one slip away from {@code word}, cased like {@code word}; null when there is
-   * none or {@code word} is not plain ASCII letters of a correctable length. A slip that keeps the
-   * first letter comes first (typing slips rarely hit it: "canel" is "cancel" before "panel"), then
-   * the one whose term the most articles hold, then alphabetical order, so that the answer does not
-   * depend on the order the slips are made in. A slip counts only as a word: as the bodies write its
-   * term ("offline", not "offlin", which stems alike), or its term itself ("import"); "saming",
-   * which stems to the term of "same", is no word.
+   * The correction of {@code word} among the words of a query whose other words' terms are {@code
+   * context}: of the likeliest slips, the one the most articles hold together with the context
+   * ("printer ofline" is "printer offline", though more articles hold "online" than "offline").
    */
-  private String correctionOfWord(String word, IndexReader reader) throws IOException {
+  String correction(String word, List<String> context, IndexReader reader) throws IOException {
+    Matcher possessive = POSSESSIVE.matcher(word);
+    if (!possessive.matches()) {
+      return correctionOfWord(word, context, reader);
+    }
+    String stem = correctionOfWord(possessive.group(1), context, reader);
+    return stem == null ? null : stem + possessive.group(2);
+  }
+
+  private String correctionOfWord(String word, List<String> context, IndexReader reader) throws IOException {
     if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH || !CORRECTABLE.matcher(word).matches()) {
       return null;
     }
@@ -92,18 +96,29 @@ final class Spelling {
     slips.sort(Comparator.comparing(Slip::keepsFirstLetter).reversed().thenComparing(Comparator.comparingInt(Slip::docFreq).reversed())
         .thenComparing(Slip::spelling));
     Set<String> tried = new HashSet<>();
+    String best = null;
+    long bestTogether = -1;
     for (Slip slip : slips) {
-      if (tried.size() == MAX_TRIED_TERMS) {
+      if (tried.size() == MAX_TRIED_TERMS || (best != null && context.isEmpty())) {
         break;
       }
       if (tried.add(slip.term())) {
         String spelling = wordOf(slip.term(), slips, reader);
-        if (spelling != null) {
-          return casedLike(word, spelling);
+        long together = spelling == null || context.isEmpty() ? 0 : together(slip.term(), context, reader);
+        if (spelling != null && together > bestTogether) {
+          best = spelling;
+          bestTogether = together;
         }
       }
     }
-    return null;
+    return best == null ? null : casedLike(word, best);
+  }
+
+  /** How many articles hold {@code term} and every one of {@code context} (terms of the words field). */
+  private static long together(String term, List<String> context, IndexReader reader) throws IOException {
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.WORDS, term)), BooleanClause.Occur.FILTER);
+    context.forEach(other -> all.add(new TermQuery(new Term(Fields.WORDS, other)), BooleanClause.Occur.FILTER));
+    return new IndexSearcher(reader).count(all.build());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.alsoread.search;
 
 import io.alsoread.index.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -27,9 +31,11 @@ final class UnknownWords {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:.*[\\p{L}\\p{N}])?");
   private static final Pattern FIELDED = Pattern.compile("([A-Za-z_]+):(.+)");
 
+  private final Analyzer analyzer;
   private final Spelling spelling;
 
   UnknownWords(Analyzer analyzer) {
+    this.analyzer = analyzer;
     this.spelling = new Spelling(analyzer);
   }
 
@@ -51,28 +57,66 @@ final class UnknownWords {
   /** The unknown words of {@code text} and the likely query, looked up in {@code reader}. */
   Found in(String text, IndexReader reader) throws IOException {
     String query = text.strip();
+    List<Chunk> chunks = new ArrayList<>();
+    List<String> context = new ArrayList<>(); // the terms of the known words, which a correction should go with
+    Matcher found = CHUNK.matcher(query);
+    while (found.find()) {
+      Chunk chunk = new Chunk(found.start(), found.group(), tokens(found.group(), reader));
+      chunks.add(chunk);
+      chunk.tokens().stream().filter(Token::known).map(Token::term).filter(term -> !context.contains(term)).forEach(context::add);
+    }
     Map<String, String> unknown = new LinkedHashMap<>(); // by lower case: "Offlne offlne" is one word
     StringBuilder suggestion = new StringBuilder(query.length());
     boolean corrected = false;
-    Matcher chunks = CHUNK.matcher(query);
     int last = 0;
-    while (chunks.find()) {
-      String chunk = chunks.group();
-      suggestion.append(query, last, chunks.start());
-      last = chunks.end();
-      Matcher word = WORD.matcher(chunk);
-      if (!word.find() || known(chunk, reader)) {
-        suggestion.append(chunk);
+    for (Chunk chunk : chunks) {
+      suggestion.append(query, last, chunk.start());
+      last = chunk.start() + chunk.text().length();
+      List<Token> unknownTokens = chunk.tokens().stream().filter(token -> !token.known()).toList();
+      Matcher word = WORD.matcher(chunk.text());
+      if (unknownTokens.isEmpty() || !word.find()) {
+        suggestion.append(chunk.text());
         continue;
       }
-      unknown.putIfAbsent(word.group().toLowerCase(Locale.ROOT), word.group());
-      // Each correction looks up some hundreds of slips: a pasted paragraph of unknown words gets the first few.
-      String field = fieldMeant(word.group());
-      String correction = field != null ? field : unknown.size() <= MAX_CORRECTED_WORDS ? spelling.correction(word.group(), reader) : null;
-      corrected |= correction != null;
-      suggestion.append(chunk, 0, word.start()).append(correction != null ? correction : word.group()).append(chunk, word.end(), chunk.length());
+      // A word no part of which is known is named whole ("tags:win10"); else its unknown parts ("wifi-adaptr").
+      List<int[]> spans = unknownTokens.size() == chunk.tokens().size() ? List.<int[]>of(new int[] {word.start(), word.end()})
+          : unknownTokens.stream().map(token -> new int[] {token.start(), token.end()}).toList();
+      int at = 0;
+      for (int[] span : spans) {
+        String typed = chunk.text().substring(span[0], span[1]);
+        unknown.putIfAbsent(typed.toLowerCase(Locale.ROOT), typed);
+        // Each correction looks up some hundreds of slips: a pasted paragraph of unknown words gets the first few.
+        String field = fieldMeant(typed);
+        String correction = field != null ? field : unknown.size() <= MAX_CORRECTED_WORDS ? spelling.correction(typed, context, reader) : null;
+        corrected |= correction != null;
+        suggestion.append(chunk.text(), at, span[0]).append(correction != null ? correction : typed);
+        at = span[1];
+      }
+      suggestion.append(chunk.text(), at, chunk.text().length());
     }
     return unknown.isEmpty() ? Found.NONE : new Found(List.copyOf(unknown.values()), corrected ? suggestion.toString() : null);
+  }
+
+  /** A word of the query as the parser splits them, where it starts in the query, and the tokens the analyzer makes of it. */
+  private record Chunk(int start, String text, List<Token> tokens) {}
+
+  /** A token of a word: its term, where it is in the word, and whether some article holds the term. */
+  private record Token(String term, int start, int end, boolean known) {}
+
+  /** The tokens the analyzer makes of {@code chunk} in the words field, each looked up. */
+  private List<Token> tokens(String chunk, IndexReader reader) throws IOException {
+    List<Token> tokens = new ArrayList<>(2);
+    try (TokenStream stream = analyzer.tokenStream(Fields.WORDS, chunk)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String text = term.toString();
+        tokens.add(new Token(text, offset.startOffset(), offset.endOffset(), reader.docFreq(new Term(Fields.WORDS, text)) > 0));
+      }
+      stream.end();
+    }
+    return tokens;
   }
 
   /**
@@ -124,16 +168,4 @@ final class UnknownWords {
     Matcher chunks = CHUNK.matcher(text);
     return chunks.find() && !chunks.find();
   }
-
-  /** Whether some article holds a term of {@code chunk}, or the analyzer makes no term of it (a stop word). */
-  private boolean known(String chunk, IndexReader reader) throws IOException {
-    List<String> terms = spelling.terms(chunk);
-    for (String term : terms) {
-      if (reader.docFreq(new Term(Fields.WORDS, term)) > 0) {
-        return true;
-      }
-    }
-    return terms.isEmpty();
-  }
-
 }

@@ -36,6 +36,9 @@ class UnknownWordsTest {
     entries.add(new TestIndex.A("https://a.example/6/").title("Control panel").body("Open the panel.").entry());
     entries.add(new TestIndex.A("https://a.example/7/").title("Panel").body("A panel.").entry());
     entries.add(new TestIndex.A("https://a.example/8/").title("Print jobs").body("Cancel all print jobs.").entry());
+    // "online" in more articles than "offline", but never with "printer"
+    entries.add(new TestIndex.A("https://a.example/9/").title("Shop online").body("Buy it online.").entry());
+    entries.add(new TestIndex.A("https://a.example/10/").title("Online course").body("Learn online.").entry());
     index = new TestIndex(entries);
   }
 
@@ -69,6 +72,12 @@ class UnknownWordsTest {
     assertNull(SPELLING.correction("prt", reader()), "too short to guess");
     assertEquals("queue", SPELLING.correction("qeue", reader()));
     assertNull(SPELLING.correction("cafë", reader()), "only plain letters are corrected");
+  }
+
+  @Test
+  void theOtherWordsOfTheQueryChooseAmongSlips() throws IOException {
+    assertEquals("online", SPELLING.correction("ofline", reader()), "alone, the slip more articles hold");
+    assertEquals("printer offline", UNKNOWN.in("printer ofline", reader()).suggestion(), "with 'printer', the one held with it");
   }
 
   @Test
@@ -115,6 +124,10 @@ class UnknownWordsTest {
     assertNull(search.search(index.searcher, SearchRequest.of("title:prnter")).suggestion(), "syntax on purpose is taken as typed");
     SearchResult split = search.search(index.searcher, SearchRequest.of("printer-offlien"));
     assertEquals(0, split.total(), "the parts of one split word are not words of their own to leave out");
-    assertEquals(List.of(), split.unknownWords());
+    assertEquals(List.of("offlien"), split.unknownWords(), "but the unknown part is named");
+    assertEquals("printer-offline", split.suggestion());
+    SearchResult partOfMany = search.search(index.searcher, SearchRequest.of("printer-offlien queue"));
+    assertEquals(List.of("offlien"), partOfMany.unknownWords());
+    assertEquals("printer-offline queue", partOfMany.suggestion());
   }
 }
