@@ -14,9 +14,14 @@ record CommonOptions(String index, boolean json) {
 
   /** Declares {@code --index DIR} and {@code --json} on {@code spec}. */
   static void declareOn(CommandSpec spec) {
+    declareOn(spec, "Print one JSON document on stdout instead of human output.");
+  }
+
+  /** Declares {@code --index DIR} and {@code --json}, described as {@code json}, on {@code spec}. */
+  static void declareOn(CommandSpec spec, String json) {
     spec.addOption(CommandDeclarations.option("--index", String.class, "DIR", "Index folder (default: index/ of the installation).")
         .build());
-    spec.addOption(CommandDeclarations.flag("--json", "Print one JSON document on stdout instead of human output.").build());
+    spec.addOption(CommandDeclarations.flag("--json", json).build());
   }
 
   /** The common options of one command's part of the command line. */

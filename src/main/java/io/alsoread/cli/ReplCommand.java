@@ -12,7 +12,8 @@ final class ReplCommand extends Subcommand {
             "History is kept in ~/.alsoread_history; TAB completes commands, field names and facet values."},
         "  alsoread repl",
         "  printf 'printer offline\\n:tag win10\\n:show 1\\n' | alsoread repl   (scripted)");
-    CommonOptions.declareOn(spec);
+    // The REPL stays human: --json is accepted, as on every command, and changes nothing.
+    CommonOptions.declareOn(spec, "Accepted for symmetry with the other commands; the REPL's output stays human.");
   }
 
   @Override
