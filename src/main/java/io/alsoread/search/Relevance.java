@@ -51,7 +51,8 @@ final class Relevance {
     Query query = parsed.query();
     List<Word> words = words(query, reader);
     if (words == null) {
-      boolean unknownWord = docFreqOfWord(query, reader) == 0; // a query of one word no article holds
+      Held held = held(query, reader);
+      boolean unknownWord = held != null && held.most() == 0; // a query of one word no article holds
       return new Ranked(mostWordsRequired(query), phrases(text), unknownWord ? unknownWords.in(text, reader) : UnknownWords.Found.NONE);
     }
     boolean someUnknown = words.stream().anyMatch(Word::partUnknown);
@@ -65,23 +66,12 @@ final class Relevance {
 
   /**
    * A word of a plain query (a top-level optional clause), how many articles hold it, and whether
-   * some article holds no part of it (a split word such as "wifi-adaptr" is known by its known part).
+   * no article holds some part of it (a split word such as "wifi-adaptr" is known by its known part).
    */
   private record Word(Query query, int docFreq, boolean partUnknown) {}
 
-  /** Whether a part of a split word is in no article. */
-  private static boolean hasUnknownPart(BooleanQuery group, IndexReader reader) throws IOException {
-    for (BooleanClause part : group.clauses()) {
-      if (part.query() instanceof TermQuery term ? reader.docFreq(term.getTerm()) == 0
-          : part.query() instanceof BooleanQuery inner && hasUnknownPart(inner, reader)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * The words of a plain query with their document frequencies (see {@link #docFreqOfWord}), or null
+   * The words of a plain query with their document frequencies (see {@link #held}), or null
    * when it is not a bag of words: one word, a minimum already set, or a clause that is no word.
    */
   private static List<Word> words(Query query, IndexReader reader) throws IOException {
@@ -91,11 +81,11 @@ final class Relevance {
     List<Word> words = new ArrayList<>();
     for (BooleanClause clause : bool.clauses()) {
       if (clause.occur() == BooleanClause.Occur.SHOULD) {
-        int docFreq = docFreqOfWord(clause.query(), reader);
-        if (docFreq < 0) {
+        Held held = held(clause.query(), reader);
+        if (held == null) {
           return null;
         }
-        words.add(new Word(clause.query(), docFreq, docFreq == 0 || (clause.query() instanceof BooleanQuery group && hasUnknownPart(group, reader))));
+        words.add(new Word(clause.query(), held.most(), held.fewest() == 0));
       }
     }
     return words;
@@ -132,54 +122,54 @@ final class Relevance {
     List<BooleanClause> others = query.clauses().stream().filter(clause -> clause.occur() != BooleanClause.Occur.SHOULD).toList();
     if (common.isEmpty()) {
       // Every word known: the query as parsed (its clauses in their order, so that scores add up alike).
-      return mostWordsRequired(rare.isEmpty() || rare.size() == words.size() ? query : withOthers(rare, others));
+      return mostWordsRequired(rare.isEmpty() || rare.size() == words.size() ? query : withOthers(rare, others, 0));
     }
     if (rare.isEmpty()) {
-      return allRequired(common, others);
+      return withOthers(common, others, common.size()); // every common word required
     }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(withOthers(rare, List.of())), BooleanClause.Occur.MUST);
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(mostWordsRequired(withOthers(rare, List.of(), 0)), BooleanClause.Occur.MUST);
     common.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
     others.forEach(builder::add);
     return builder.build();
   }
 
-  /** {@code words} as optional clauses, with the query's {@code others} clauses. */
-  private static BooleanQuery withOthers(List<Query> words, List<BooleanClause> others) {
-    BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    words.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
-    others.forEach(builder::add);
-    return builder.build();
-  }
-
-  /** Every one of {@code words} required, with the query's {@code others} clauses. */
-  private static Query allRequired(List<Query> words, List<BooleanClause> others) {
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(words.size());
+  /** {@code words} as optional clauses, at least {@code minimum} of them required, with the query's {@code others} clauses. */
+  private static BooleanQuery withOthers(List<Query> words, List<BooleanClause> others, int minimum) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
     words.forEach(word -> builder.add(word, BooleanClause.Occur.SHOULD));
     others.forEach(builder::add);
     return builder.build();
   }
 
   /**
-   * How many articles hold a word of a plain query: a term's document frequency, or for a group of
-   * words any of which may match (a split word), that of its most common part; -1 when {@code word}
-   * is neither.
+   * How many articles hold a word of a plain query: its most and least held parts.
+   *
+   * @param most how many hold the word: a term's document frequency, or for a group of words any of
+   *     which may match (a split word), that of its most common part
+   * @param fewest that of its rarest part (the term's own, for a term)
    */
-  private static int docFreqOfWord(Query word, IndexReader reader) throws IOException {
+  private record Held(int most, int fewest) {}
+
+  /** How many articles hold {@code word} (see {@link Held}); null when it is neither a term nor a group of words. */
+  private static Held held(Query word, IndexReader reader) throws IOException {
     if (word instanceof TermQuery term) {
-      return reader.docFreq(term.getTerm());
+      int docFreq = reader.docFreq(term.getTerm());
+      return new Held(docFreq, docFreq);
     }
     if (!(word instanceof BooleanQuery group) || group.getMinimumNumberShouldMatch() > 0 || group.clauses().isEmpty()) {
-      return -1;
+      return null;
     }
     int most = 0;
+    int fewest = Integer.MAX_VALUE;
     for (BooleanClause part : group.clauses()) {
-      int docFreq = part.occur() == BooleanClause.Occur.SHOULD ? docFreqOfWord(part.query(), reader) : -1;
-      if (docFreq < 0) {
-        return -1;
+      Held held = part.occur() == BooleanClause.Occur.SHOULD ? held(part.query(), reader) : null;
+      if (held == null) {
+        return null;
       }
-      most = Math.max(most, docFreq);
+      most = Math.max(most, held.most());
+      fewest = Math.min(fewest, held.fewest());
     }
-    return most;
+    return new Held(most, fewest);
   }
 
   /** How many of the best matches the phrase boosts are added to (see {@link Ranking#phraseWindow()}). */

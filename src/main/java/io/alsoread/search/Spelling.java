@@ -31,7 +31,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The likeliest word a user meant by a word no article holds: one typing slip away (a letter left
- * out, added, changed, or two swapped), written in the articles, and held by the most of them.
+ * out, added, changed, or two swapped), written in the articles, and held by the most of them
+ * together with the query's other words.
  * Thread-safe.
  */
 final class Spelling {
@@ -243,7 +244,7 @@ final class Spelling {
   }
 
   /** The terms {@code text} is searched as in the words field. */
-  List<String> terms(String text) throws IOException {
+  private List<String> terms(String text) throws IOException {
     List<String> terms = new ArrayList<>(1);
     try (TokenStream tokens = analyzer.tokenStream(Fields.WORDS, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
