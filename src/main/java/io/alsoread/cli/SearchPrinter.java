@@ -29,6 +29,8 @@ final class SearchPrinter {
     out.wrapped(0, header(result, offset, collapsed));
     if (!result.unknownWords().isEmpty()) {
       out.wrapped(0, unknownWords(result.unknownWords(), result.total() > 0, result.suggestion()), style::dim);
+    } else if (result.suggestion() != null) {
+      out.wrapped(0, "Did you mean “" + Layout.printable(result.suggestion()) + "”?", style::dim);
     }
     int numberWidth = String.valueOf(offset + Math.max(1, result.hits().size())).length();
     int indent = numberWidth + 2;

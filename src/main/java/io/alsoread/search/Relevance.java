@@ -39,14 +39,19 @@ final class Relevance {
    * @param match what matches, and its score
    * @param phrases what adds to the score of the best matches (see {@link PhraseRescoring}), or null
    * @param unknown the words of a plain query that no article holds (left out of what must match
-   *     when the query has other words), and what the user likely meant
+   *     when the query has other words), and what the user likely meant (of a query with syntax:
+   *     the fields its misspelt field names meant)
    */
   record Ranked(Query match, Query phrases, UnknownWords.Found unknown) {}
 
   /** The query to search with: for plain text, most words required and phrase matches boosted. */
   Ranked rank(QueryParsing.Parsed parsed, String text, IndexReader reader) throws IOException {
-    if (parsed.matchAll() || !parsed.plainText()) {
+    if (parsed.matchAll()) {
       return new Ranked(parsed.query(), null, UnknownWords.Found.NONE);
+    }
+    if (!parsed.plainText()) {
+      String meant = UnknownWords.fieldsMeant(text);
+      return new Ranked(parsed.query(), null, meant == null ? UnknownWords.Found.NONE : new UnknownWords.Found(List.of(), meant));
     }
     Query query = parsed.query();
     List<Word> words = words(query, reader);

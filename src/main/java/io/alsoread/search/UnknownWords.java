@@ -30,6 +30,11 @@ final class UnknownWords {
   private static final Pattern CHUNK = Pattern.compile("[^ \\t\\n\\r\\u3000]+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:.*[\\p{L}\\p{N}])?");
   private static final Pattern FIELDED = Pattern.compile("([A-Za-z_]+):(.+)");
+  /**
+   * A name before a colon where the parser looks for a field: at the start of a clause, and followed
+   * by a value (not by "//", as in a pasted link).
+   */
+  private static final Pattern FIELD_NAME = Pattern.compile("(?<![^\\s(+\\-!])([A-Za-z_]+):(?![\\s/])");
 
   private final Analyzer analyzer;
   private final Spelling spelling;
@@ -129,7 +134,57 @@ final class UnknownWords {
     if (!fielded.matches()) {
       return null;
     }
-    String name = fielded.group(1).toLowerCase(Locale.ROOT);
+    String field = fieldNamed(fielded.group(1));
+    return field == null ? null : field + ":" + fielded.group(2);
+  }
+
+  /**
+   * {@code query}, a query with syntax, with each name before a colon that is a few letters from a
+   * field's written as the field ({@code tittle:"printer offline"} is {@code title:"printer
+   * offline"}); null when it has no such name. The parser searches such a name as a word of text, so
+   * the query ran without the field the user meant.
+   */
+  static String fieldsMeant(String query) {
+    Matcher names = FIELD_NAME.matcher(query);
+    StringBuilder meant = new StringBuilder(query.length());
+    boolean corrected = false;
+    int last = 0;
+    boolean[] quoted = quoted(query);
+    while (names.find()) {
+      String field = quoted[names.start()] ? null : fieldNamed(names.group(1));
+      if (field != null) {
+        meant.append(query, last, names.start(1)).append(field);
+        last = names.end(1);
+        corrected = true;
+      }
+    }
+    return corrected ? meant.append(query, last, query.length()).toString() : null;
+  }
+
+  /** For each char of {@code query}, whether it is inside a phrase ("…"), where a colon is text. */
+  private static boolean[] quoted(String query) {
+    boolean[] quoted = new boolean[query.length()];
+    boolean inside = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        quoted[i] = inside;
+        if (++i < query.length()) {
+          quoted[i] = inside;
+        }
+        continue;
+      }
+      if (c == '"') {
+        inside = !inside;
+      }
+      quoted[i] = inside;
+    }
+    return quoted;
+  }
+
+  /** The user field a {@code name} typed before a colon likely means, when it is not the field itself; else null. */
+  private static String fieldNamed(String typed) {
+    String name = typed.toLowerCase(Locale.ROOT);
     // Short names are near many words: "step" is two letters from "site", yet no slip of it.
     int allowed = name.length() <= 4 ? 1 : name.length() <= 7 ? 2 : 3;
     String nearest = null;
@@ -142,7 +197,7 @@ final class UnknownWords {
       }
     }
     // A field's name in other letter case ("Tag:") is no field to the parser either.
-    return nearest == null || nearest.equals(fielded.group(1)) ? null : nearest + ":" + fielded.group(2);
+    return nearest == null || nearest.equals(typed) ? null : nearest;
   }
 
   /** The edit distance of two short strings: letters left out, added or changed, or two neighbours swapped. */

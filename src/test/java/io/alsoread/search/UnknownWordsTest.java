@@ -109,6 +109,21 @@ class UnknownWordsTest {
   }
 
   @Test
+  void aQueryWithSyntaxGetsTheFieldsItsMisspeltNamesMeant() throws IOException {
+    assertEquals("title:\"printer offline\"", UnknownWords.fieldsMeant("tittle:\"printer offline\""));
+    assertEquals("tag:\"windows 11\" AND (category:[a TO b] OR -site:x)",
+        UnknownWords.fieldsMeant("Tags:\"windows 11\" AND (ctegory:[a TO b] OR -sit:x)"));
+    assertNull(UnknownWords.fieldsMeant("title:\"printer offline\" tag:win10"), "fields as they are");
+    assertNull(UnknownWords.fieldsMeant("\"see https://example.com/a\" step:(one two)"), "a link, and a word too far from a field");
+    assertNull(UnknownWords.fieldsMeant("\"fix 5: tittle\""), "a colon before a space is text");
+    assertNull(UnknownWords.fieldsMeant("\"see tittle:x\" OR a"), "a colon in a phrase is text");
+    assertEquals("\"a \\\" b\" title:x", UnknownWords.fieldsMeant("\"a \\\" b\" titel:x"), "an escaped quote ends no phrase");
+    ArticleSearch search = new ArticleSearch();
+    assertEquals("title:\"printer offline\"", search.search(index.searcher, SearchRequest.of("titel:\"printer offline\"")).suggestion());
+    assertEquals(List.of(), search.search(index.searcher, SearchRequest.of("titel:\"printer offline\"")).unknownWords());
+  }
+
+  @Test
   void aSearchNamesItsUnknownWordsAndSuggests() throws IOException {
     ArticleSearch search = new ArticleSearch();
     SearchResult typo = search.search(index.searcher, SearchRequest.of("printer offlien").withCollapse(false));
