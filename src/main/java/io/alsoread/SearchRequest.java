@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param tags tag filters (OR among them)
  * @param categories category path filters like {@code hardware/tech} (OR among them; a parent matches its children)
  * @param sites site filters (OR)
- * @param years year filters (OR)
+ * @param years year filters (OR), each four digits (see {@link #isYear(String)})
  * @param from earliest publication date, inclusive, or null
  * @param to latest publication date, inclusive, or null
  * @param sort relevance (default), newest or oldest
@@ -46,10 +46,21 @@ public record SearchRequest(
     categories = List.copyOf(categories);
     sites = List.copyOf(sites);
     years = List.copyOf(years);
+    for (String year : years) {
+      if (!isYear(year)) {
+        throw new IllegalArgumentException("'" + year + "' is not a year (expected e.g. 2024)");
+      }
+    }
     sort = Objects.requireNonNullElse(sort, Sort.RELEVANCE);
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must not be negative");
     }
+  }
+
+  /** Whether {@code value} is a year filter: four digits, like 2024 (white space around them is allowed). */
+  public static boolean isYear(String value) {
+    String year = value == null ? "" : value.strip();
+    return year.length() == 4 && year.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** A relevance-ranked, collapsed first page of {@code query} with no filters. */

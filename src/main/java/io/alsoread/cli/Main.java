@@ -104,9 +104,28 @@ public final class Main {
     if (exception instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
       suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
     }
-    context.err().println(name + ": " + oneLine(exception.getMessage()) + suggestion + " (see `" + name + " --help`)");
+    context.err().println(name + ": " + oneLine(problem(exception)) + suggestion + " (see `" + name + " --help`)");
     debug(context, exception);
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * What is wrong with the command line, in the user's terms: picocli says "Unmatched argument at
+   * index 2" for a mistyped command or a word too many, which names neither.
+   */
+  private static String problem(CommandLine.ParameterException exception) {
+    String message = exception.getMessage();
+    if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()
+        || message == null || !message.startsWith("Unmatched argument")) {
+      return message; // an unknown option names itself
+    }
+    List<String> words = unmatched.getUnmatched();
+    CommandLine.Model.CommandSpec command = exception.getCommandLine().getCommandSpec();
+    if (command.parent() == null && !command.subcommands().isEmpty()) {
+      return "unknown command '" + words.get(0) + "'";
+    }
+    return (words.size() == 1 ? "unexpected argument " : "unexpected arguments ")
+        + String.join(", ", words.stream().map(word -> "'" + word + "'").toList());
   }
 
   private static int failure(CliContext context, Exception exception) {

@@ -189,6 +189,10 @@ final class ReplSession {
       listFacet(dimension);
       return;
     }
+    if (dimension.equals("year") && !SearchRequest.isYear(value)) {
+      error("'" + value + "' is not a year (expected e.g. 2024)");
+      return;
+    }
     List<String> current = filters(request, dimension);
     if (!current.contains(value)) {
       List<String> added = new ArrayList<>(current);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.ParseResult;
 
 /** {@code alsoread search}: ranked hits and facet counts for a query. */
@@ -30,7 +31,13 @@ final class SearchCommand extends Subcommand {
     spec.addOption(CommandDeclarations.repeatable("--category", "C",
         "Only articles in category path C, like hardware/tech, or below it (repeat: any).").build());
     spec.addOption(CommandDeclarations.repeatable("--site", "S", "Only articles of site S (repeat: any).").build());
-    spec.addOption(CommandDeclarations.repeatable("--year", "Y", "Only articles published in year Y (repeat: any).").build());
+    spec.addOption(CommandDeclarations.repeatable("--year", "Y", "Only articles published in year Y (repeat: any).")
+        .converters(year -> {
+          if (!SearchRequest.isYear(year)) {
+            throw new TypeConversionException("expected a year like 2024, not '" + year + "'");
+          }
+          return year.strip();
+        }).build());
     spec.addOption(CommandDeclarations.option("--from", LocalDate.class, "DATE",
             "Published on or after DATE (2024-07-25, 2024-07 or 2024; a time means its day in UTC).")
         .converters(new DateBound.From()).build());

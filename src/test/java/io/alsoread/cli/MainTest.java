@@ -114,7 +114,17 @@ class MainTest {
     assertOneErrorLine();
     cli.errBytes.reset();
     assertEquals(1, cli.run("serch", "x"));
-    assertTrue(cli.err().contains("search"), "suggests the command: " + cli.err());
+    assertEquals("alsoread: unknown command 'serch'; did you mean search? (see `alsoread --help`)", cli.err().strip());
+    cli.errBytes.reset();
+    assertEquals(1, cli.run("show", "https://example.com/a", "b", "c"));
+    assertEquals("alsoread show: unexpected arguments 'b', 'c' (see `alsoread show --help`)", cli.err().strip());
+    cli.errBytes.reset();
+    assertEquals(1, cli.run("stats", "--frob"));
+    assertTrue(cli.err().startsWith("alsoread stats: Unknown option: '--frob'"), cli.err());
+    cli.errBytes.reset();
+    assertEquals(1, cli.run("search", "x", "--year", "abc"));
+    assertEquals("alsoread search: Invalid value for option '--year' (Y): expected a year like 2024, not 'abc' (see `alsoread search --help`)",
+        cli.err().strip());
     assertOneErrorLine();
     assertTrue(engine.requests.isEmpty());
   }

@@ -271,8 +271,10 @@ class ArticleSearchTest {
   }
 
   @Test
-  void badFilterValuesAreBadQueries() {
-    assertThrows(BadQueryException.class, () -> run(SearchRequest.of("").withYears(List.of("last year"))));
+  void aYearFilterIsFourDigits() throws IOException {
+    IllegalArgumentException notAYear = assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("").withYears(List.of("last year")));
+    assertEquals("'last year' is not a year (expected e.g. 2024)", notAYear.getMessage());
+    assertEquals(List.of(P2), urls(run(SearchRequest.of("").withYears(List.of(" 2023 ")))), "white space around a year");
   }
 
   @Test
