@@ -32,7 +32,12 @@ final class ReplCompleter implements Completer {
     String beforeCursor = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
     String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
     if (!beforeCursor.stripLeading().startsWith(":")) {
-      queryWord(word, candidates);
+      String term = currentTerm(beforeCursor);
+      if (term.equals(word)) {
+        queryWord(word, candidates);
+      } else {
+        quotedOrEscapedValue(term, word, candidates);
+      }
       return;
     }
     if (line.wordIndex() == 0) {
@@ -62,13 +67,76 @@ final class ReplCompleter implements Completer {
     if (typed.length() < word.length()) {
       return;
     }
-    String typedBeforeWord = typed.substring(0, typed.length() - word.length());
-    String typedLower = typed.toLowerCase(Locale.ROOT);
+    // The form the prompt shows, :tag "windows 11", is taken too.
+    boolean quoted = typed.startsWith("\"");
+    String typedValue = quoted ? typed.substring(1) : typed;
     for (String value : facetValues.apply(dimension)) {
-      if (value.toLowerCase(Locale.ROOT).startsWith(typedLower)) {
-        candidates.add(new Candidate(value.substring(typedBeforeWord.length()), value, null, null, null, null, true));
+      if (startsWithIgnoringCase(value, typedValue)) {
+        String completed = quoted ? "\"" + value + "\"" : value;
+        candidates.add(new Candidate(completed.substring(typed.length() - word.length()), value, null, null, null, null, true));
       }
     }
+  }
+
+  /**
+   * The term of the query the cursor is in, as the query parser reads it: from the last white space
+   * before the cursor that is neither escaped nor inside a phrase. It is longer than the word JLine
+   * splits at every space when a value holds a quoted or escaped space ({@code tag:"ai a},
+   * {@code tag:windows\ 1}).
+   */
+  static String currentTerm(String beforeCursor) {
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < beforeCursor.length(); i++) {
+      char c = beforeCursor.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && Character.isWhitespace(c)) {
+        start = i + 1;
+      }
+    }
+    return beforeCursor.substring(start);
+  }
+
+  /**
+   * Facet values for a {@code field:value} term whose value holds a quoted or escaped space: each
+   * candidate replaces the {@code word} JLine completes (the term's part after its last space) with
+   * the rest of the value, in the form the term was typed ({@code tag:"ai art"} or {@code tag:ai\ art}).
+   */
+  private void quotedOrEscapedValue(String term, String word, List<Candidate> candidates) {
+    int colon = term.indexOf(':');
+    String field = colon < 0 ? "" : term.substring(0, colon);
+    String dimension = field.startsWith("+") || field.startsWith("-") ? field.substring(1) : field;
+    if (!ReplSession.DIMENSIONS.contains(dimension) || term.length() < word.length()) {
+      return;
+    }
+    String typed = term.substring(colon + 1);
+    boolean quoted = typed.startsWith("\"");
+    String typedValue = quoted ? typed.substring(1) : unescaped(typed);
+    String termBeforeWord = term.substring(0, term.length() - word.length());
+    for (String value : facetValues.apply(dimension)) {
+      String completed = field + ":" + (quoted ? "\"" + value + "\"" : escapeTerm(value));
+      if (startsWithIgnoringCase(value, typedValue) && startsWithIgnoringCase(completed, termBeforeWord)) {
+        candidates.add(new Candidate(completed.substring(termBeforeWord.length()), value, null, null, null, null, true));
+      }
+    }
+  }
+
+  private static String unescaped(String text) {
+    StringBuilder plain = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\\' || ++i < text.length()) {
+        plain.append(text.charAt(i));
+      }
+    }
+    return plain.toString();
+  }
+
+  private static boolean startsWithIgnoringCase(String text, String prefix) {
+    return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 
   /** A value as one term of Lucene's classic query syntax: special characters and spaces escaped. */

@@ -47,6 +47,22 @@ class ReplCompleterTest {
   }
 
   @Test
+  void aQuotedValueAfterAFacetCommand() {
+    assertEquals(List.of("11\""), complete(":tag \"windows 1"));
+    assertEquals(List.of("\"win10\"", "\"windows 11\""), complete(":tag \"win"));
+  }
+
+  @Test
+  void aQuotedOrEscapedValueInAQueryCompletesAsAValue() {
+    assertEquals(List.of("11\""), complete("printer tag:\"windows 1"), "not field names after the quoted space");
+    assertEquals(List.of("11"), complete("printer tag:windows\\ 1"));
+    assertEquals(List.of("11\""), complete("-tag:\"WINDOWS 1"));
+    assertEquals(List.of(), complete("title:\"windows 1"), "a phrase in a text field has no values to complete");
+    assertEquals(List.of(), complete("\"printer t"), "nor a phrase without a field");
+    assertEquals(List.of("title:", "tag:"), complete("\"printer offline\" t"), "after a closed phrase, a new term");
+  }
+
+  @Test
   void sortOrdersAndClearableFacets() {
     assertEquals(List.of("newest"), complete(":sort n"));
     assertEquals(List.of("category"), complete(":clear c"));
