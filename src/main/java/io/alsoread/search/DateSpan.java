@@ -1,21 +1,14 @@
 package io.alsoread.search;
 
+import io.alsoread.TypedDate;
 import io.alsoread.index.Fields;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.search.Query;
 
 /**
  * An inclusive span of publication time in epoch milliseconds (UTC), as the {@code date} field
- * holds it: what a date a user types means ({@code 2024} is the whole year, {@code 2024-06} the
- * month, {@code 2024-06-30} the day, a full timestamp the instant).
+ * holds it, for a date a user types ({@link TypedDate}) or a span of days.
  */
 record DateSpan(long first, long last) {
 
@@ -29,39 +22,16 @@ record DateSpan(long first, long last) {
   }
 
   /**
-   * Parses a year, month, day or timestamp ({@code 2024}, {@code 2024-06}, {@code 2024-06-30},
-   * {@code 2024-06-30T08:00:00Z}; a timestamp without zone is UTC), or {@code *} for unbounded.
+   * What a date typed in a query means (see {@link TypedDate}), or {@code *} for unbounded.
    *
-   * @throws IllegalArgumentException when the text is none of these
+   * @throws IllegalArgumentException when the text is no date
    */
   static DateSpan parse(String text) {
-    String value = text.strip();
-    if (value.equals("*")) {
+    if (text.strip().equals("*")) {
       return ALL;
     }
-    try {
-      return switch (value.length()) {
-        case 4 -> {
-          Year year = Year.parse(value);
-          yield between(year.atDay(1), year.plusYears(1).atDay(1));
-        }
-        case 7 -> {
-          YearMonth month = YearMonth.parse(value);
-          yield between(month.atDay(1), month.plusMonths(1).atDay(1));
-        }
-        case 10 -> {
-          LocalDate day = LocalDate.parse(value);
-          yield between(day, day.plusDays(1));
-        }
-        default -> {
-          long millis = instant(value).toEpochMilli();
-          yield new DateSpan(millis, millis);
-        }
-      };
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "'" + value + "' is not a date (expected 2024, 2024-06, 2024-06-30 or 2024-06-30T08:00:00Z)");
-    }
+    TypedDate date = TypedDate.parse(text);
+    return new DateSpan(date.first(), date.last());
   }
 
   /**
@@ -77,24 +47,12 @@ record DateSpan(long first, long last) {
     return first > last;
   }
 
-  private static DateSpan between(LocalDate start, LocalDate endExclusive) {
-    return new DateSpan(startOf(start.toEpochDay()), startOf(endExclusive.toEpochDay()) - 1);
-  }
-
   /** The epoch millis at which a day starts, or the nearest long when the day is beyond them (LocalDate.MIN, MAX). */
   private static long startOf(long epochDay) {
     try {
       return Math.multiplyExact(epochDay, 86_400_000L);
     } catch (ArithmeticException e) {
       return epochDay < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
-  }
-
-  private static Instant instant(String value) {
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
     }
   }
 }

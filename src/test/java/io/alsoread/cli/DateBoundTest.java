@@ -31,6 +31,12 @@ class DateBoundTest {
   }
 
   @Test
+  void boundsReadDatesAsDateQueriesDo() {
+    assertEquals(LocalDate.of(2024, 7, 25), DateBound.parse("2024-07-25T08:00", true), "a time without offset is UTC");
+    assertEquals(LocalDate.of(2024, 7, 31), DateBound.parse("2024-7", true));
+  }
+
+  @Test
   void anythingElseIsRefused() {
     assertThrows(TypeConversionException.class, () -> DateBound.parse("yesterday", false));
     assertThrows(TypeConversionException.class, () -> DateBound.parse("2024-13", false));

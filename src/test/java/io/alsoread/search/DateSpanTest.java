@@ -27,6 +27,7 @@ class DateSpanTest {
     assertEquals(new DateSpan(t, t), DateSpan.parse("2024-06-30T10:00:00+02:00"));
     assertEquals(new DateSpan(t, t), DateSpan.parse("2024-06-30T08:00:00"));
     assertEquals(DateSpan.ALL, DateSpan.parse("*"));
+    assertEquals(DateSpan.parse("2024-02"), DateSpan.parse("2024-2"), "a month of one digit, as --from takes it");
   }
 
   @Test
