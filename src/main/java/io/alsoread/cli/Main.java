@@ -2,16 +2,14 @@ package io.alsoread.cli;
 
 import io.alsoread.AlsoReadException;
 import io.alsoread.BadQueryException;
+import io.alsoread.util.IoReasons;
 import java.io.IOException;
-import java.lang.ref.Reference;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -156,12 +154,8 @@ public final class Main {
   /** The JDK's file exceptions carry the path as their message; say what went wrong too. */
   static String ioMessage(IOException exception) {
     if (exception instanceof FileSystemException fs && fs.getFile() != null) {
-      String reason = fs.getReason() != null ? fs.getReason()
-          : exception instanceof NoSuchFileException ? "no such file or folder"
-          : exception instanceof AccessDeniedException ? "permission denied"
-          : exception instanceof FileAlreadyExistsException ? "exists and is not a folder"
-          : exception instanceof NotDirectoryException ? "not a folder"
-          : exception.getClass().getSimpleName();
+      // Only the index folder is created, so a path that exists is a file where it should be.
+      String reason = exception instanceof FileAlreadyExistsException ? "exists and is not a folder" : IoReasons.of(exception);
       return fs.getFile() + ": " + reason;
     }
     return exception.getMessage() == null ? exception.toString() : exception.getMessage();

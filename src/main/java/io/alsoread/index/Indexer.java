@@ -1,5 +1,6 @@
 package io.alsoread.index;
 
+import io.alsoread.util.IoReasons;
 import io.alsoread.IndexListener;
 import io.alsoread.IndexProgress;
 import io.alsoread.IndexSummary;
@@ -21,7 +22,6 @@ import io.alsoread.util.Futures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -439,11 +439,10 @@ public final class Indexer {
         return new Rejected(Problem.rejection(path, "vanished during the run"));
       } catch (AccessDeniedException e) {
         return new Rejected(Problem.rejection(path, "permission denied"));
-      } catch (FileSystemException e) {
-        // its message starts with the path, which the report names already
-        return new Rejected(Problem.rejection(path, "cannot read: " + (e.getReason() != null ? e.getReason() : oneLine(e))));
-      } catch (IOException | UncheckedIOException e) {
-        return new Rejected(Problem.rejection(path, "cannot read: " + oneLine(e)));
+      } catch (IOException e) {
+        return new Rejected(Problem.rejection(path, "cannot read: " + IoReasons.of(e)));
+      } catch (UncheckedIOException e) {
+        return new Rejected(Problem.rejection(path, "cannot read: " + IoReasons.of(e.getCause())));
       } catch (OutOfMemoryError e) {
         return new Rejected(Problem.rejection(path, "too large to parse"));
       } catch (RuntimeException | StackOverflowError e) {

@@ -1,5 +1,6 @@
 package io.alsoread.ingest;
 
+import io.alsoread.util.IoReasons;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class CrawlWalker {
         real = path.toRealPath();
         attributes = Files.readAttributes(real, BasicFileAttributes.class);
       } catch (IOException e) {
-        problems.add(Problem.rejection(path.toString(), SourceText.reason(e)));
+        problems.add(Problem.rejection(path.toString(), IoReasons.of(e)));
         return;
       } catch (SecurityException e) {
         problems.add(Problem.rejection(path.toString(), "permission denied"));
@@ -233,7 +234,7 @@ public final class CrawlWalker {
         }
         return;
       } catch (IOException e) {
-        problems.add(Problem.rejection(entry.toString(), SourceText.reason(e)));
+        problems.add(Problem.rejection(entry.toString(), IoReasons.of(e)));
         return;
       }
       if (attributes.isDirectory()) {
@@ -315,7 +316,7 @@ public final class CrawlWalker {
     }
 
     private static String reasonWhileWalking(IOException e) {
-      return e instanceof NoSuchFileException ? "vanished during the walk" : "cannot read folder: " + SourceText.reason(e);
+      return e instanceof NoSuchFileException ? "vanished during the walk" : "cannot read folder: " + IoReasons.of(e);
     }
 
     private static Path homeDir() {

@@ -1,5 +1,6 @@
 package io.alsoread.ingest;
 
+import io.alsoread.util.IoReasons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public record HexoConfig(
     try {
       text = SourceText.stripBom(new String(Files.readAllBytes(configFile), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      warnings.add(Problem.warning(configFile.toString(), "cannot read site config: " + SourceText.reason(e)));
+      warnings.add(Problem.warning(configFile.toString(), "cannot read site config: " + IoReasons.of(e)));
       return of(fallbackUrl, null);
     }
     Map<String, Object> data = YamlMaps.loadOrLenient(text, configFile.toString(), 0, warnings, "site config");

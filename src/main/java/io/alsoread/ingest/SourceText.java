@@ -1,14 +1,9 @@
 package io.alsoread.ingest;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.List;
 
 /**
@@ -77,28 +72,6 @@ final class SourceText {
       }
     }
     return true;
-  }
-
-  /** A few words saying why an I/O operation failed. */
-  static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemLoopException) {
-      return "symbolic link loop";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory";
-    }
-    String message = e.getMessage();
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 
   private static boolean hasUtf8Bom(byte[] bytes) {

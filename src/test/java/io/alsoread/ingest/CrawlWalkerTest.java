@@ -190,7 +190,7 @@ class CrawlWalkerTest {
     Path missing = crawl.resolve("nope");
     Crawl result = CrawlWalker.walk(List.of(missing, crawl.resolve("loose")));
     assertEquals(3, result.files().size());
-    assertEquals(List.of(Problem.rejection(missing.toString(), "no such file or directory")), result.problems());
+    assertEquals(List.of(Problem.rejection(missing.toString(), "no such file or folder")), result.problems());
   }
 
   @Test
