@@ -2,6 +2,7 @@ package io.alsoread;
 
 import io.alsoread.graph.LinkGraph;
 import io.alsoread.index.CommitData;
+import io.alsoread.index.Fields;
 import io.alsoread.index.IndexSize;
 import io.alsoread.index.Indexer;
 import io.alsoread.ingest.Urls;
@@ -169,7 +170,7 @@ public final class AlsoRead implements Closeable {
       long resolved = Long.parseLong(commit.getOrDefault(CommitData.LINKS_RESOLVED, "0"));
       List<FacetValue> hosts = new ArrayList<>();
       CommitData.topHosts(commit).forEach((host, count) -> hosts.add(new FacetValue(host, count)));
-      long sites = articleSearch.topValues(searcher, "site", Integer.MAX_VALUE).size();
+      long sites = articleSearch.topValues(searcher, Fields.FACET_SITE, Integer.MAX_VALUE).size();
       return new IndexStats(
           all.total(),
           sites,
@@ -254,6 +255,11 @@ public final class AlsoRead implements Closeable {
    */
   public static Optional<String> normalizeUrl(String url) {
     return Optional.ofNullable(Urls.normalizeTyped(url));
+  }
+
+  /** The field names a query can use ({@code title:}, {@code tag:} ...), in the order help lists them. */
+  public static List<String> queryFields() {
+    return List.copyOf(Fields.USER_FIELDS.keySet());
   }
 
   static Instant parseInstant(String text) {

@@ -1,5 +1,6 @@
 package io.alsoread.cli;
 
+import io.alsoread.AlsoRead;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,7 @@ final class ReplHelp {
   static final Map<String, String> COMMANDS = commands();
 
   /** Fields a query can name (the search's user field names, in the order help lists them). */
-  static final List<String> FIELDS =
-      List.of("title", "body", "keywords", "description", "tag", "category", "site", "url", "date", "links_to", "anchor");
+  static final List<String> FIELDS = AlsoRead.queryFields();
 
   private ReplHelp() {}
 

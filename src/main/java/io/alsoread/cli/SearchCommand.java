@@ -47,7 +47,7 @@ final class SearchCommand extends Subcommand {
     spec.addOption(CommandDeclarations.option("--sort", SearchRequest.Sort.class, "ORDER", "relevance (default), newest or oldest.")
         .converters(new SortConverter()).completionCandidates(new SortConverter()).build());
     spec.addOption(CommandDeclarations.option("--limit", int.class, "N", "Hits per page (default: ${DEFAULT-VALUE}).")
-        .defaultValue("10").build());
+        .defaultValue(String.valueOf(SearchRequest.DEFAULT_LIMIT)).build());
     spec.addOption(CommandDeclarations.option("--offset", int.class, "N", "Hits to skip, for paging (default: 0).")
         .defaultValue("0").build());
     spec.addOption(CommandDeclarations.flag("--all", "Every copy: do not collapse articles with the same content.").build());
@@ -56,7 +56,7 @@ final class SearchCommand extends Subcommand {
   @Override
   public Integer call() throws IOException {
     ParseResult parsed = parsed();
-    int limit = parsed.matchedOptionValue("--limit", 10);
+    int limit = parsed.matchedOptionValue("--limit", SearchRequest.DEFAULT_LIMIT);
     int offset = parsed.matchedOptionValue("--offset", 0);
     LocalDate from = parsed.matchedOptionValue("--from", null);
     LocalDate to = parsed.matchedOptionValue("--to", null);

@@ -67,7 +67,7 @@ public final class StartupTraining {
   /**
    * Copies of the sample sites under other host names, indexed in a run of their own: the index then
    * spans two segments and its common words have postings long enough to be block-encoded, as in a
-   * real index. The 52 sample posts alone never reach those paths (ordinal maps across segments,
+   * real index. The 49 sample articles alone never reach those paths (ordinal maps across segments,
    * block decoding), and the classes of a path the training does not take are left out of the cache.
    */
   private static Path copies(Path corpus, Path work) throws IOException {

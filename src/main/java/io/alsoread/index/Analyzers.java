@@ -78,11 +78,8 @@ public final class Analyzers {
     Analyzer exact = exact();
     Analyzer verbatim = new KeywordAnalyzer();
     Map<String, Analyzer> perField = new HashMap<>();
-    perField.put(Fields.TAG, exact);
-    perField.put(Fields.CATEGORY, exact);
-    perField.put(Fields.SITE, exact);
-    perField.put(Fields.URL, verbatim);
-    perField.put(Fields.LINKS_TO, verbatim);
+    Fields.EXACT_FIELDS.forEach(field -> perField.put(field, exact));
+    Fields.URL_FIELDS.forEach(field -> perField.put(field, verbatim));
     perField.put(Fields.CLUSTER, verbatim);
     perField.put(Fields.SOURCE, verbatim);
     return new PerFieldAnalyzerWrapper(text(), perField);

@@ -1,6 +1,10 @@
 package io.alsoread.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -27,6 +31,10 @@ public final class Fields {
   public static final String CLUSTER = "cluster";
   /** Real path of the source file (exact), so a run can find what came from where. */
   public static final String SOURCE = "source";
+  /** The fields users filter on whose values are folded whole, not analysed into words. */
+  public static final Set<String> EXACT_FIELDS = Set.of(TAG, CATEGORY, SITE);
+  /** The fields whose values are normalised URLs, matched verbatim. */
+  public static final Set<String> URL_FIELDS = Set.of(URL, LINKS_TO);
 
   // --- analysed text fields ---
   public static final String TITLE = "title";
@@ -59,7 +67,7 @@ public final class Fields {
   // --- stored blobs ---
   /** JSON of the whole article except its body (stored only), for display and rebuilding. */
   public static final String ARTICLE_JSON = "_article";
-  /** Binary doc value with the indexer's per-article bookkeeping (see IndexState). */
+  /** Binary doc value with the indexer's per-article bookkeeping (see ArticleState). */
   public static final String STATE = "_state";
 
   // --- facet dimensions ---
@@ -70,21 +78,9 @@ public final class Fields {
 
   /**
    * Query-time names users type, mapped to index fields where they differ (e.g. {@code tag} is
-   * exact; {@code anchor} is the inbound anchor text).
+   * exact; {@code anchor} is the inbound anchor text), in the order help lists them.
    */
-  public static final Map<String, String> USER_FIELDS =
-      Map.ofEntries(
-          Map.entry("title", TITLE),
-          Map.entry("body", BODY),
-          Map.entry("keywords", KEYWORDS),
-          Map.entry("description", DESCRIPTION),
-          Map.entry("tag", TAG),
-          Map.entry("category", CATEGORY),
-          Map.entry("site", SITE),
-          Map.entry("url", URL),
-          Map.entry("date", DATE),
-          Map.entry("links_to", LINKS_TO),
-          Map.entry("anchor", ANCHOR));
+  public static final Map<String, String> USER_FIELDS = userFields();
 
   /** Default search fields with their boosts (SPEC: title, keywords, tags, description, body, inbound anchors). */
   public static final Map<String, Float> DEFAULT_FIELD_BOOSTS =
@@ -100,14 +96,24 @@ public final class Fields {
    * How many times a word of each default field counts in {@link #WORDS}: the field boosts of
    * {@link #DEFAULT_FIELD_BOOSTS}, as whole numbers.
    */
-  public static final Map<String, Integer> WORDS_WEIGHTS =
-      Map.of(
-          TITLE, 4,
-          KEYWORDS, 2,
-          TAGS_TEXT, 2,
-          DESCRIPTION, 2,
-          BODY, 1,
-          ANCHOR, 2);
+  public static final Map<String, Integer> WORDS_WEIGHTS = DEFAULT_FIELD_BOOSTS.entrySet().stream()
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, field -> Math.round(field.getValue())));
+
+  private static Map<String, String> userFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", TITLE);
+    fields.put("body", BODY);
+    fields.put("keywords", KEYWORDS);
+    fields.put("description", DESCRIPTION);
+    fields.put("tag", TAG);
+    fields.put("category", CATEGORY);
+    fields.put("site", SITE);
+    fields.put("url", URL);
+    fields.put("date", DATE);
+    fields.put("links_to", LINKS_TO);
+    fields.put("anchor", ANCHOR);
+    return Collections.unmodifiableMap(fields);
+  }
 
   /** The facet configuration used at index and search time. Returns a new instance each call. */
   public static FacetsConfig facetsConfig() {

@@ -49,9 +49,4 @@ public record Article(
     links = List.copyOf(links == null ? List.of() : links);
     extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
   }
-
-  /** This article with another body text (the same text as a shared instance, say). */
-  public Article withBody(String newBody) {
-    return new Article(url, site, title, description, excerpt, keywords, tags, categories, date, updated, thumbnail, newBody, links, extra, source);
-  }
 }

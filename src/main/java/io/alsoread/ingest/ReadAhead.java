@@ -90,7 +90,8 @@ public final class ReadAhead implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      // closed
+      // close() interrupts a reader waiting for its turn: its thread ends here, with the flag kept as is customary.
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -30,8 +30,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * them. Not thread-safe: one instance per parse.
  */
 final class FieldQueryParser extends MultiFieldQueryParser {
-  private static final Set<String> EXACT = Set.of(Fields.TAG, Fields.CATEGORY, Fields.SITE);
-  private static final Set<String> URLS = Set.of(Fields.URL, Fields.LINKS_TO);
+  private static final Set<String> EXACT = Fields.EXACT_FIELDS;
+  private static final Set<String> URLS = Fields.URL_FIELDS;
 
   private final float tieBreaker;
 
