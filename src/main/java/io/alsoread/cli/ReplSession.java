@@ -1,7 +1,6 @@
 package io.alsoread.cli;
 
 import io.alsoread.AlsoReadException;
-import io.alsoread.AlsoRead;
 import io.alsoread.ArticleView;
 import io.alsoread.BadQueryException;
 import io.alsoread.Facets;
@@ -189,15 +188,16 @@ final class ReplSession {
       listFacet(dimension);
       return;
     }
-    if (dimension.equals("year") && !SearchRequest.isYear(value)) {
-      error("'" + value + "' is not a year (expected e.g. 2024)");
-      return;
-    }
     List<String> current = filters(request, dimension);
     if (!current.contains(value)) {
       List<String> added = new ArrayList<>(current);
       added.add(value);
-      request = withFilters(request, dimension, added);
+      try {
+        request = withFilters(request, dimension, added);
+      } catch (IllegalArgumentException e) {
+        error(e.getMessage()); // a value the request refuses, like :year abc
+        return;
+      }
     }
     request = request.withPage(request.limit(), 0);
     search();
@@ -294,10 +294,12 @@ final class ReplSession {
 
   private void links(String argument) throws IOException {
     Optional<String> url = target(argument, ":links");
-    if (url.isPresent() && AlsoRead.normalizeUrl(url.get()).isEmpty()) {
-      error("not a URL: '" + url.get() + "'");
-    } else if (url.isPresent()) {
-      new ArticlePrinter(out, context.workingDir()).links(engine.links(url.get()), true, true);
+    if (url.isPresent()) {
+      try {
+        new ArticlePrinter(out, context.workingDir()).links(engine.links(url.get()), true, true);
+      } catch (IllegalArgumentException e) {
+        error(e.getMessage()); // no URL
+      }
     }
   }
 

@@ -169,6 +169,7 @@ class ReplSessionTest {
     assertTrue(say(":sort sideways").contains("relevance, newest or oldest"));
     assertTrue(say(":clear colour").contains(":clear takes"));
     assertTrue(say(":limit none").contains(":limit takes"));
+    assertTrue(say(":links not a url").startsWith("not a URL: 'not a url'"), "the facade's refusal, as one line");
     assertTrue(say("printer").contains("Fix printer offline"));
   }
 
