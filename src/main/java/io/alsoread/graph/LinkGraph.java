@@ -6,22 +6,16 @@ import io.alsoread.Neighbourhood;
 import io.alsoread.index.ArticleState;
 import io.alsoread.index.Fields;
 import io.alsoread.ingest.Link;
+import io.alsoread.search.LiveMatches;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 
 /**
  * Answers link-graph questions from the index: outgoing links of an article marked resolved or
@@ -50,7 +44,7 @@ public final class LinkGraph {
    */
   public static List<InboundLink> inbound(IndexSearcher searcher, String url) throws IOException {
     List<InboundLink> inbound = new ArrayList<>();
-    forEachMatch(searcher, new TermQuery(new Term(Fields.LINKS_TO, url)), (leaf, docs) -> {
+    LiveMatches.forEach(searcher, new TermQuery(new Term(Fields.LINKS_TO, url)), (leaf, docs) -> {
       SortedDocValues urls = leaf.reader().getSortedDocValues(Fields.URL);
       BinaryDocValues states = leaf.reader().getBinaryDocValues(Fields.STATE);
       for (int doc : docs) {
@@ -73,7 +67,7 @@ public final class LinkGraph {
   /** The outgoing links stored for an indexed article, or null when the URL is not indexed. */
   public static List<Link> storedLinks(IndexSearcher searcher, String url) throws IOException {
     List<List<Link>> found = new ArrayList<>(1);
-    forEachMatch(searcher, new TermQuery(new Term(Fields.URL, url)), (leaf, docs) -> {
+    LiveMatches.forEach(searcher, new TermQuery(new Term(Fields.URL, url)), (leaf, docs) -> {
       BinaryDocValues states = leaf.reader().getBinaryDocValues(Fields.STATE);
       if (states != null && states.advanceExact(docs[0])) {
         found.add(ArticleState.decode(states.binaryValue()).links());
@@ -81,36 +75,6 @@ public final class LinkGraph {
       return found.isEmpty();
     });
     return found.isEmpty() ? null : found.get(0);
-  }
-
-  /** Receives the live documents of one leaf matching a query, in order; returns false to stop. */
-  @FunctionalInterface
-  private interface MatchVisitor {
-    boolean visit(LeafReaderContext leaf, int[] docs) throws IOException;
-  }
-
-  /** Visits the live documents matching {@code query}, leaf by leaf (leaves without any skipped), without scoring. */
-  private static void forEachMatch(IndexSearcher searcher, Query query, MatchVisitor visitor) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      DocIdSetIterator it = scorer.iterator();
-      int[] docs = new int[8];
-      int n = 0;
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          docs = n == docs.length ? java.util.Arrays.copyOf(docs, n * 2) : docs;
-          docs[n++] = doc;
-        }
-      }
-      if (n > 0 && !visitor.visit(leaf, java.util.Arrays.copyOf(docs, n))) {
-        return;
-      }
-    }
   }
 
   /** Outgoing and inbound links of a normalised URL, indexed or not. */

@@ -13,18 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 
 /** Looks up one article by URL with everything stored about it, its copies and its links ({@code show}). */
 public final class ArticleLookup {
@@ -74,25 +67,18 @@ public final class ArticleLookup {
   /** URLs of the other articles of {@code cluster}, sorted; read from doc values, not stored fields. */
   private static List<String> copies(IndexSearcher searcher, String cluster, String self) throws IOException {
     List<String> urls = new ArrayList<>();
-    Query query = searcher.rewrite(new TermQuery(new Term(Fields.CLUSTER, cluster)));
-    Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
+    LiveMatches.forEach(searcher, new TermQuery(new Term(Fields.CLUSTER, cluster)), (leaf, docs) -> {
       SortedDocValues values = leaf.reader().getSortedDocValues(Fields.URL);
-      if (scorer == null || values == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      DocIdSetIterator it = scorer.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+      for (int doc : docs) {
+        if (values != null && values.advanceExact(doc)) {
           String copy = values.lookupOrd(values.ordValue()).utf8ToString();
           if (!copy.equals(self)) {
             urls.add(copy);
           }
         }
       }
-    }
+      return true;
+    });
     urls.sort(null);
     return urls;
   }
