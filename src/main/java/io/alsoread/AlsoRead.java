@@ -218,6 +218,7 @@ public final class AlsoRead implements Closeable {
     return summary;
   }
 
+  /** Closes the index: call it once no search runs any more; the instance is not usable after. */
   @Override
   public void close() throws IOException {
     try (directory) {

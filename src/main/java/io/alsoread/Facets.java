@@ -16,5 +16,6 @@ public record Facets(List<FacetValue> tags, List<CategoryCount> categories, List
     years = List.copyOf(years);
   }
 
+  /** No facet values, for a search that did not count them. */
   public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of());
 }

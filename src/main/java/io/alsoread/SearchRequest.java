@@ -68,42 +68,60 @@ public record SearchRequest(
     return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, DEFAULT_LIMIT, 0, true, true);
   }
 
+  /** This request with another query (classic syntax; blank for all articles). */
   public SearchRequest withQuery(String q) {
     return new SearchRequest(q, tags, categories, sites, years, from, to, sort, limit, offset, collapse, facets);
   }
 
+  /** This request keeping only articles with any of the tags {@code v} (empty: no tag filter). */
   public SearchRequest withTags(List<String> v) {
     return new SearchRequest(query, v, categories, sites, years, from, to, sort, limit, offset, collapse, facets);
   }
 
+  /** This request keeping only articles in any of the category paths {@code v} or below them (empty: no filter). */
   public SearchRequest withCategories(List<String> v) {
     return new SearchRequest(query, tags, v, sites, years, from, to, sort, limit, offset, collapse, facets);
   }
 
+  /** This request keeping only articles of any of the sites {@code v}, by host (empty: no filter). */
   public SearchRequest withSites(List<String> v) {
     return new SearchRequest(query, tags, categories, v, years, from, to, sort, limit, offset, collapse, facets);
   }
 
+  /**
+   * This request keeping only articles published in any of the years {@code v} (empty: no filter).
+   *
+   * @throws IllegalArgumentException when a value is not a year (see {@link #isYear(String)})
+   */
   public SearchRequest withYears(List<String> v) {
     return new SearchRequest(query, tags, categories, sites, v, from, to, sort, limit, offset, collapse, facets);
   }
 
+  /** This request keeping only articles published from {@code newFrom} to {@code newTo}, UTC days, both inclusive; null is open. */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
     return new SearchRequest(query, tags, categories, sites, years, newFrom, newTo, sort, limit, offset, collapse, facets);
   }
 
+  /** This request in another order (null: relevance). */
   public SearchRequest withSort(Sort s) {
     return new SearchRequest(query, tags, categories, sites, years, from, to, s, limit, offset, collapse, facets);
   }
 
+  /**
+   * This request for another page: {@code newLimit} hits after skipping {@code newOffset} (clusters when collapsing).
+   *
+   * @throws IllegalArgumentException when either is negative
+   */
   public SearchRequest withPage(int newLimit, int newOffset) {
     return new SearchRequest(query, tags, categories, sites, years, from, to, sort, newLimit, newOffset, collapse, facets);
   }
 
+  /** This request with one hit per content cluster ({@code true}, the default) or every copy. */
   public SearchRequest withCollapse(boolean c) {
     return new SearchRequest(query, tags, categories, sites, years, from, to, sort, limit, offset, c, facets);
   }
 
+  /** This request with or without facet counts; a search without them is faster. */
   public SearchRequest withFacets(boolean f) {
     return new SearchRequest(query, tags, categories, sites, years, from, to, sort, limit, offset, collapse, f);
   }

@@ -19,18 +19,25 @@ import java.util.Optional;
  */
 public interface Engine extends Closeable {
 
+  /** See {@link io.alsoread.AlsoRead#search}. */
   SearchResult search(SearchRequest request) throws IOException;
 
+  /** See {@link io.alsoread.AlsoRead#article}. */
   Optional<ArticleView> article(String url) throws IOException;
 
+  /** See {@link io.alsoread.AlsoRead#links}; refuses text that is no URL with an IllegalArgumentException. */
   Neighbourhood links(String url) throws IOException;
 
+  /** See {@link io.alsoread.AlsoRead#stats}. */
   IndexStats stats() throws IOException;
 
+  /** Every value of a facet dimension (tag, category, site, year), for completion. */
   List<String> facetValues(String dimension) throws IOException;
 
+  /** The index size on disk, in bytes. */
   long size() throws IOException;
 
+  /** See {@link io.alsoread.AlsoRead#index(List, boolean, IndexListener)}. */
   IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException;
 
   /** Opens the index of a folder. */
