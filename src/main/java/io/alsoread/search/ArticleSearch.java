@@ -103,7 +103,7 @@ public final class ArticleSearch {
         return result;
       }
       if (attempt == tries) {
-        throw outOfTime(request);
+        throw outOfTime(request, start);
       }
     }
   }
@@ -202,9 +202,9 @@ public final class ArticleSearch {
     return new Matches((CollapsingCollectorManager.Page) both[1], facets(searcher, data, filters, (int[]) both[0]));
   }
 
-  private BadQueryException outOfTime(SearchRequest request) {
-    return new BadQueryException(
-        "search stopped after " + budget.millis() + " ms: '" + request.query() + "' is too expensive; narrow it");
+  private static BadQueryException outOfTime(SearchRequest request, long start) {
+    return new BadQueryException("search stopped after " + (System.nanoTime() - start) / 1_000_000 + " ms: '" + request.query()
+        + "' is too expensive; narrow it");
   }
 
   /**
