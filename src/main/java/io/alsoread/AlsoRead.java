@@ -18,7 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -48,7 +50,9 @@ import org.apache.lucene.store.NIOFSDirectory;
  * }</pre>
  *
  * <p>Thread-safe: any number of threads may search while one reindexes; searches see a reindex's
- * results once it commits, never a half-written state, because they only ever open commits.
+ * results once it commits, never a half-written state, because they only ever open commits. Another
+ * instance or process on the same folder sees a commit within a second. Once {@link #close()}d,
+ * every method throws an {@link IllegalStateException}.
  */
 public final class AlsoRead implements Closeable {
   private final Path location;
@@ -57,9 +61,12 @@ public final class AlsoRead implements Closeable {
   /** Threads that search the segments of one query in parallel; created when first needed. */
   private final ExecutorService segmentThreads = segmentThreads();
   private final ArticleSearch articleSearch;
+  private volatile boolean closed;
   /** When searches last looked for a commit made by another process (System.nanoTime). */
   private volatile long lastRefreshCheck = System.nanoTime();
 
+  private static final Set<String> FACET_DIMENSIONS =
+      Set.of(Fields.FACET_TAG, Fields.FACET_CATEGORY, Fields.FACET_SITE, Fields.FACET_YEAR);
   /** How often searches look for commits made elsewhere (another process's index run). */
   private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
@@ -70,7 +77,11 @@ public final class AlsoRead implements Closeable {
     this.articleSearch = new ArticleSearch(ArticleSearch.DEFAULT_BUDGET, segmentThreads, manySearches);
   }
 
-  /** Opens an existing index. @throws IndexUnavailableException when there is no readable index in {@code dir} */
+  /**
+   * Opens an existing index for many searches.
+   *
+   * @throws IndexUnavailableException when there is no readable index in {@code dir}
+   */
   public static AlsoRead open(Path dir) throws IOException {
     return open(dir, true);
   }
@@ -125,7 +136,11 @@ public final class AlsoRead implements Closeable {
     return open(dir);
   }
 
-  /** Runs a search. @throws BadQueryException when the query does not parse or is too expensive */
+  /**
+   * Runs a search.
+   *
+   * @throws BadQueryException when the query does not parse or is too expensive
+   */
   public SearchResult search(SearchRequest request) throws IOException {
     IndexSearcher searcher = acquire();
     try {
@@ -186,8 +201,15 @@ public final class AlsoRead implements Closeable {
     }
   }
 
-  /** All values of a facet dimension ("tag", "category", "site", "year"), most frequent first; for completion. */
+  /**
+   * All values of a facet dimension ("tag", "category", "site", "year"), most frequent first; for completion.
+   *
+   * @throws IllegalArgumentException for any other dimension
+   */
   public List<String> facetValues(String dimension) throws IOException {
+    if (dimension == null || !FACET_DIMENSIONS.contains(dimension)) {
+      throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
+    }
     IndexSearcher searcher = acquire();
     try {
       return values(articleSearch.topValues(searcher, dimension, Integer.MAX_VALUE));
@@ -208,19 +230,28 @@ public final class AlsoRead implements Closeable {
 
   /**
    * Indexes {@code paths} incrementally (or from scratch with {@code rebuild}) and commits once;
-   * searches switch to the new state when this returns.
+   * searches switch to the new state when this returns. Close this instance only after it returns.
    *
+   * @param listener told of the run's progress; null for none
    * @throws IndexUnavailableException when another indexer holds the index
    */
   public IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException {
-    IndexSummary summary = new Indexer(directory, location).run(paths, rebuild, listener);
+    if (paths == null || paths.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("paths must be a list of paths");
+    }
+    ensureOpen();
+    IndexSummary summary = new Indexer(directory, location).run(paths, rebuild, listener == null ? IndexListener.NONE : listener);
     searchers.maybeRefreshBlocking();
     return summary;
   }
 
-  /** Closes the index: call it once no search runs any more; the instance is not usable after. */
+  /** Closes the index: call it once no search or index run uses it any more. Closing twice does nothing. */
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try (directory) {
       searchers.close();
     } finally {
@@ -241,12 +272,19 @@ public final class AlsoRead implements Closeable {
 
   /** A searcher on the newest commit, looking for one made elsewhere at most once a second. */
   private IndexSearcher acquire() throws IOException {
+    ensureOpen();
     long now = System.nanoTime();
     if (now - lastRefreshCheck > REFRESH_CHECK_NANOS) {
       lastRefreshCheck = now;
       searchers.maybeRefresh(); // returns at once when another thread is already refreshing
     }
     return searchers.acquire();
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("this index (" + location + ") is closed");
+    }
   }
 
   /**

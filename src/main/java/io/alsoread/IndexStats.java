@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param links all outgoing links; resolved ones point at indexed articles, dangling ones do not
  * @param topHosts hosts most linked to, with link counts
- * @param lastCommit time of the last commit, or null for an empty index
+ * @param lastCommit time of the last commit (null only for an index whose commit does not record it)
  */
 public record IndexStats(
     long articles,
@@ -20,6 +20,12 @@ public record IndexStats(
     List<FacetValue> topHosts,
     long indexBytes,
     Instant lastCommit) {
+
+  public IndexStats {
+    tags = List.copyOf(tags);
+    categories = List.copyOf(categories);
+    topHosts = List.copyOf(topHosts);
+  }
 
   /** Link totals. */
   public record LinkCounts(long total, long resolved, long dangling) {}

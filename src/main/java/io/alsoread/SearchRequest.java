@@ -9,7 +9,7 @@ import java.util.Objects;
  * and the {@code with...} methods; instances are immutable.
  *
  * @param query Lucene classic query syntax; blank means all articles
- * @param tags tag filters (OR among them)
+ * @param tags tag filters (OR among them); a null list is none, as for every filter
  * @param categories category path filters like {@code hardware/tech} (OR among them; a parent matches its children)
  * @param sites site filters (OR)
  * @param years year filters (OR), each four digits (see {@link #isYear(String)})
@@ -42,10 +42,10 @@ public record SearchRequest(
 
   public SearchRequest {
     query = query == null ? "" : query;
-    tags = List.copyOf(tags);
-    categories = List.copyOf(categories);
-    sites = List.copyOf(sites);
-    years = List.copyOf(years);
+    tags = values(tags, "tags");
+    categories = values(categories, "categories");
+    sites = values(sites, "sites");
+    years = values(years, "years");
     for (String year : years) {
       if (!isYear(year)) {
         throw new IllegalArgumentException("'" + year + "' is not a year (expected e.g. 2024)");
@@ -55,6 +55,17 @@ public record SearchRequest(
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must not be negative");
     }
+  }
+
+  /** A filter's values, read-only; null is none. */
+  private static List<String> values(List<String> values, String name) {
+    if (values == null) {
+      return List.of();
+    }
+    if (values.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException(name + " must not hold null");
+    }
+    return List.copyOf(values);
   }
 
   /** Whether {@code value} is a year filter: four digits, like 2024 (white space around them is allowed). */

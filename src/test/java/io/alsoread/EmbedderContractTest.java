@@ -1,0 +1,82 @@
+package io.alsoread;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an embedding program may rely on besides the answers: read-only records, clear refusals, and a clear closed state. */
+class EmbedderContractTest {
+  @TempDir static Path tmp;
+  private static Path dir;
+
+  @BeforeAll
+  static void index() throws IOException {
+    dir = tmp.resolve("index");
+    try (AlsoRead index = AlsoRead.openOrCreate(dir)) {
+      index.index(List.of(Path.of("corpus")), false, null); // no listener
+    }
+  }
+
+  @Test
+  void everyReturnedListIsReadOnly() throws IOException {
+    try (AlsoRead index = AlsoRead.open(dir)) {
+      String url = index.search(SearchRequest.of("printer offline")).hits().get(0).url();
+      ArticleView article = index.article(url).orElseThrow();
+      assertThrows(UnsupportedOperationException.class, () -> article.copies().add("x"));
+      assertThrows(UnsupportedOperationException.class, () -> article.links().clear());
+      assertThrows(UnsupportedOperationException.class, () -> article.inbound().clear());
+      assertThrows(UnsupportedOperationException.class, () -> article.categories().get(0).add("x"));
+      IndexStats stats = index.stats();
+      assertThrows(UnsupportedOperationException.class, () -> stats.topHosts().clear());
+      assertThrows(UnsupportedOperationException.class, () -> stats.tags().clear());
+    }
+  }
+
+  @Test
+  void frontMatterExtrasAreReadOnlyDownToTheirValues() {
+    List<Object> series = new ArrayList<>(Arrays.asList("a", null));
+    ArticleView view = new ArticleView("u", "t", "s", null, null, null, null, null, null, null, null, "", null, null, null, null, null,
+        Map.of("series", series, "nested", Map.of("k", List.of(1))));
+    series.add("b");
+    assertEquals(Arrays.asList("a", null), view.extra().get("series"), "a copy, holding nulls as the front matter did");
+    assertThrows(UnsupportedOperationException.class, () -> ((List<?>) view.extra().get("series")).clear());
+    assertThrows(UnsupportedOperationException.class, () -> ((Map<?, ?>) view.extra().get("nested")).clear());
+  }
+
+  @Test
+  void badArgumentsAreRefusedClearly() throws IOException {
+    IllegalArgumentException nullTag = assertThrows(IllegalArgumentException.class,
+        () -> SearchRequest.of("x").withTags(Arrays.asList("a", null)));
+    assertEquals("tags must not hold null", nullTag.getMessage());
+    assertEquals(List.of(), SearchRequest.of("x").withTags(null).tags(), "a null list is no filter");
+    try (AlsoRead index = AlsoRead.open(dir)) {
+      IllegalArgumentException dimension = assertThrows(IllegalArgumentException.class, () -> index.facetValues("colour"));
+      assertEquals("no facet 'colour': tag, category, site or year", dimension.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> index.facetValues(null));
+      assertThrows(IllegalArgumentException.class, () -> index.index(null, false, null));
+      assertTrue(index.facetValues("site").size() >= 2);
+    }
+  }
+
+  @Test
+  void aClosedIndexSaysSo() throws IOException {
+    AlsoRead index = AlsoRead.open(dir);
+    index.close();
+    IllegalStateException closed = assertThrows(IllegalStateException.class, () -> index.search(SearchRequest.of("printer")));
+    assertEquals("this index (" + dir + ") is closed", closed.getMessage());
+    assertThrows(IllegalStateException.class, index::stats);
+    assertThrows(IllegalStateException.class, () -> index.index(List.of(Path.of("corpus")), false, null));
+    assertDoesNotThrow(index::close, "closing twice");
+  }
+}
