@@ -67,7 +67,6 @@ final class TerminalProbe {
       try (BufferedReader reader = new BufferedReader(new InputStreamReader(stty.getInputStream(), StandardCharsets.US_ASCII))) {
         String line = reader.readLine();
         if (!stty.waitFor(2, TimeUnit.SECONDS)) {
-          stty.destroy();
           return DEFAULT_WIDTH;
         }
         if (line != null) {
@@ -77,6 +76,8 @@ final class TerminalProbe {
             return columns;
           }
         }
+      } finally {
+        stty.destroy(); // ended already, unless the read or the wait failed
       }
     } catch (IOException e) {
       return DEFAULT_WIDTH;
