@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The bookkeeping of every article of the last commit, read from doc values in one pass: what an
@@ -47,16 +48,29 @@ final class CommittedState {
           continue;
         }
         String url = urls.lookupOrd(urls.ordValue()).utf8ToString();
-        org.apache.lucene.util.BytesRef bytes = states.binaryValue();
-        ArticleState state = ArticleState.decode(bytes, false);
-        byUrl.put(url, state);
-        encoded.put(url, org.apache.lucene.util.BytesRef.deepCopyOf(bytes).bytes);
-        if (!state.sourcePath().isEmpty()) {
-          urlBySource.put(state.sourcePath(), url);
-        }
+        put(url, states.binaryValue(), byUrl, encoded, urlBySource);
       }
     }
     return new CommittedState(byUrl, encoded, urlBySource);
+  }
+
+  /** The state of a commit that holds these articles, by URL. */
+  static CommittedState of(Map<String, ArticleState> states) {
+    Map<String, ArticleState> byUrl = new HashMap<>();
+    Map<String, byte[]> encoded = new HashMap<>();
+    Map<String, String> urlBySource = new HashMap<>();
+    states.forEach((url, state) -> put(url, new BytesRef(state.encode()), byUrl, encoded, urlBySource));
+    return new CommittedState(byUrl, encoded, urlBySource);
+  }
+
+  private static void put(String url, BytesRef bytes, Map<String, ArticleState> byUrl, Map<String, byte[]> encoded,
+      Map<String, String> urlBySource) {
+    ArticleState state = ArticleState.decode(bytes, false);
+    byUrl.put(url, state);
+    encoded.put(url, BytesRef.deepCopyOf(bytes).bytes);
+    if (!state.sourcePath().isEmpty()) {
+      urlBySource.put(state.sourcePath(), url);
+    }
   }
 
   /** Every committed article's state, without links (see {@link #full(String)}). */
@@ -67,7 +81,7 @@ final class CommittedState {
   /** The whole state of a committed article, links included, or null. */
   ArticleState full(String url) {
     byte[] bytes = encoded.get(url);
-    return bytes == null ? null : ArticleState.decode(new org.apache.lucene.util.BytesRef(bytes), true);
+    return bytes == null ? null : ArticleState.decode(new BytesRef(bytes), true);
   }
 
   /** URL of the article last indexed from this source path, or null. */

@@ -1,10 +1,14 @@
 package io.alsoread.index;
 
-import io.alsoread.util.IoReasons;
 import io.alsoread.IndexListener;
 import io.alsoread.IndexProgress;
 import io.alsoread.IndexSummary;
 import io.alsoread.IndexUnavailableException;
+import io.alsoread.index.FileOutcome.Parsed;
+import io.alsoread.index.FileOutcome.Rejected;
+import io.alsoread.index.FileOutcome.Skipped;
+import io.alsoread.index.FileOutcome.Spilled;
+import io.alsoread.index.FileOutcome.Unchanged;
 import io.alsoread.ingest.Article;
 import io.alsoread.ingest.ArticleParser;
 import io.alsoread.ingest.Crawl;
@@ -19,6 +23,7 @@ import io.alsoread.ingest.Source;
 import io.alsoread.ingest.SourceFile;
 import io.alsoread.ingest.UnreadableFileException;
 import io.alsoread.util.Futures;
+import io.alsoread.util.IoReasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -31,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,21 +89,6 @@ public final class Indexer {
     this.location = location;
     this.threads = Math.max(1, threads);
   }
-
-  /** The outcome of looking at one source file. */
-  private sealed interface Outcome {}
-
-  /** Content unchanged since the last run; {@code touched} when the file's time or size moved. */
-  private record Unchanged(String url, boolean touched, long modified, long size) implements Outcome {}
-
-  private record Parsed(Spilled article, ContentKey key, List<Problem> warnings) implements Outcome {}
-
-  /** What a run keeps in memory of a parsed article; the rest waits in {@link ParsedArticles}. */
-  private record Spilled(String url, Source source, List<Link> links, long position) {}
-
-  private record Skipped(String reason) implements Outcome {}
-
-  private record Rejected(Problem problem) implements Outcome {}
 
   public IndexSummary run(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException {
     long start = System.nanoTime();
@@ -160,7 +149,6 @@ public final class Indexer {
     private final Map<String, String> siteKeys = new ConcurrentHashMap<>();
     /** One instance of each link URL and title: a crawl links the same articles, under the same titles, many times over. */
     private final Map<String, String> linkStrings = new ConcurrentHashMap<>();
-    private long skipped;
 
     Run(IndexWriter writer, AlsoReadCodec codec, DirectoryReader previous, ParsedArticles parsed, IndexListener listener, long start,
         ExecutorService pool) throws IOException {
@@ -177,24 +165,33 @@ public final class Indexer {
 
     IndexSummary execute(List<Path> paths, Future<Crawl> walk) throws IOException {
       progress("scan", 0, -1);
+      List<SourceFile> files = awaitWalk(walk);
+      FileOutcome[] outcomes = examineAll(files);
+      renderCache.clear(); // its memory is the writers' now
+      Reconciliation.Result result = Reconciliation.of(committed, files, outcomes, realPaths(paths), Reconciliation.ON_DISK);
+      problems.addAll(result.problems());
+      Map<String, String> stats = write(result);
+      if (committed.byUrl().isEmpty() && !result.written().isEmpty()) {
+        mergeBuiltIndex();
+      }
+      commit(stats);
+      return summary(result);
+    }
+
+    /** The files the walk found, once it has: their size tells the codec how to store fields. */
+    private List<SourceFile> awaitWalk(Future<Crawl> walk) throws IOException {
       Crawl crawl = Futures.await(walk);
       problems.addAll(crawl.problems());
       List<SourceFile> files = crawl.files();
       long walked = files.stream().mapToLong(f -> Math.max(0, f.size())).sum();
       long held = committed.byUrl().values().stream().mapToLong(ArticleState::size).sum();
       codec.compressStoredFields(StoredFieldsLayout.forCrawl(Math.max(walked, held)));
-      Outcome[] outcomes = examineAll(files);
-      renderCache.clear(); // its memory is the writers' now
+      return files;
+    }
 
-      // Which source paths were seen, and which PATH roots this run speaks for.
-      Set<String> seenSources = new HashSet<>();
+    /** The PATH roots this run speaks for, besides those of the files found. */
+    private static Set<String> realPaths(List<Path> paths) {
       Set<String> roots = new HashSet<>();
-      for (SourceFile file : files) {
-        seenSources.add(file.path().toString());
-        if (file.root() != null) {
-          roots.add(file.root().toString());
-        }
-      }
       for (Path p : paths) {
         try {
           roots.add(p.toRealPath().toString());
@@ -202,114 +199,29 @@ public final class Indexer {
           // a PATH that does not exist was reported by the walker; it deletes nothing
         }
       }
+      return roots;
+    }
 
-      // Final set: committed articles, minus deletions, plus parsed articles.
-      Map<String, Spilled> written = new LinkedHashMap<>();
-      Map<String, ContentKey> writtenKeys = new HashMap<>();
-      Map<String, ArticleState> touched = new LinkedHashMap<>();
-      long unchanged = 0;
-      Set<String> unchangedSources = new HashSet<>();
-      for (int i = 0; i < outcomes.length; i++) {
-        if (outcomes[i] instanceof Unchanged) {
-          unchangedSources.add(files.get(i).path().toString());
-        }
-      }
-      for (int i = 0; i < outcomes.length; i++) {
-        Outcome outcome = outcomes[i];
-        if (outcome instanceof Unchanged u) {
-          unchanged++;
-          if (u.touched()) {
-            touched.put(u.url(), committed.full(u.url()).withFile(u.modified(), u.size()));
-          }
-        } else if (outcome instanceof Parsed p) {
-          problems.addAll(p.warnings());
-          Spilled article = p.article();
-          Spilled rival = written.get(article.url());
-          if (rival == null) {
-            ArticleState existing = committed.get(article.url());
-            boolean rivalStays = existing != null && !existing.sourcePath().equals(article.source().path().toString())
-                && sourceStillPresent(existing, seenSources, roots);
-            if (rivalStays && existing.modified() > article.source().lastModified()) {
-              problems.add(duplicate(article.url(), article.source().path().toString(), existing.sourcePath()));
-              continue;
-            }
-            boolean rivalUnchanged = rivalStays && unchangedSources.contains(existing.sourcePath());
-            if (rivalStays && (rivalUnchanged || !seenSources.contains(existing.sourcePath()))) {
-              // The file the article came from is still there, unchanged or under a PATH not given (a
-              // changed one is parsed this run and meets this one above), but a later-modified one now
-              // has its URL: that file loses, and is not an unchanged article any more.
-              problems.add(duplicate(article.url(), existing.sourcePath(), article.source().path().toString()));
-              if (rivalUnchanged) {
-                unchanged--;
-              }
-            }
-            written.put(article.url(), article);
-            writtenKeys.put(article.url(), p.key());
-          } else if (article.source().lastModified() > rival.source().lastModified()) {
-            problems.add(duplicate(article.url(), rival.source().path().toString(), article.source().path().toString()));
-            written.put(article.url(), article);
-            writtenKeys.put(article.url(), p.key());
-          } else {
-            problems.add(duplicate(article.url(), article.source().path().toString(), rival.source().path().toString()));
-          }
-        } else if (outcome instanceof Skipped) {
-          skipped++;
-        } else if (outcome instanceof Rejected r) {
-          problems.add(r.problem());
-        }
-      }
-      touched.keySet().removeAll(written.keySet()); // a file that lost its URL to another this run
-
-      // Deletions: articles that came from a given PATH and are no longer there, or whose file now
-      // yields another URL.
-      Map<String, String> urlNowFrom = new HashMap<>();
-      for (int i = 0; i < outcomes.length; i++) {
-        if (outcomes[i] instanceof Unchanged u) {
-          urlNowFrom.put(files.get(i).path().toString(), u.url());
-        } else if (outcomes[i] instanceof Parsed p) {
-          urlNowFrom.put(files.get(i).path().toString(), p.article().url());
-        }
-      }
-      Set<String> deleted = new HashSet<>();
-      for (Map.Entry<String, ArticleState> e : committed.byUrl().entrySet()) {
-        String url = e.getKey();
-        String source = e.getValue().sourcePath();
-        if (written.containsKey(url)) {
-          continue;
-        }
-        boolean underRoot = isUnder(source, roots);
-        if (underRoot && !seenSources.contains(source)) {
-          deleted.add(url);
-        } else if (seenSources.contains(source) && urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source))) {
-          deleted.add(url);
-        }
-      }
-
-      long added = 0;
-      long updated = 0;
-      for (String url : written.keySet()) {
-        if (committed.get(url) != null) {
-          updated++;
-        } else {
-          added++;
-        }
-      }
-      boolean contentChanged = !written.isEmpty() || !deleted.isEmpty();
-      long refreshed = 0;
-      Map<String, String> stats = null;
+    /**
+     * Writes the reconciled changes: rederives the corpus-wide fields when content changed (or the
+     * index is new), else only updates the touched states. Returns the link figures for the commit,
+     * or null when nothing was rederived.
+     */
+    private Map<String, String> write(Reconciliation.Result result) throws IOException {
+      boolean contentChanged = !result.written().isEmpty() || !result.deleted().isEmpty();
       if (contentChanged || committed.byUrl().isEmpty()) {
-        Derivation derivation = derive(written, writtenKeys, deleted);
-        refreshed = writeAll(written, derivation, deleted, touched);
-        stats = derivation.stats;
-      } else {
-        for (Map.Entry<String, ArticleState> e : touched.entrySet()) {
-          writer.updateBinaryDocValue(new Term(Fields.URL, e.getKey()), Fields.STATE, new BytesRef(e.getValue().encode()));
-        }
+        Derivation derivation = derive(result.written(), result.writtenKeys(), result.deleted());
+        writeAll(result.written(), derivation, result.deleted(), result.touched());
+        return derivation.stats;
       }
+      for (Map.Entry<String, ArticleState> e : result.touched().entrySet()) {
+        writer.updateBinaryDocValue(new Term(Fields.URL, e.getKey()), Fields.STATE, new BytesRef(e.getValue().encode()));
+      }
+      return null;
+    }
 
-      if (committed.byUrl().isEmpty() && !written.isEmpty()) {
-        mergeBuiltIndex();
-      }
+    /** Commits whatever changed, with the new link figures or else the previous commit's. */
+    private void commit(Map<String, String> stats) throws IOException {
       if (writer.hasUncommittedChanges() || stats != null) {
         progress("commit", 0, 1);
         Map<String, String> userData = new HashMap<>();
@@ -321,6 +233,19 @@ public final class Indexer {
         userData.put(CommitData.TIME, Instant.now().toString());
         writer.setLiveCommitData(userData.entrySet());
         writer.commit();
+      }
+    }
+
+    /** What the run did: its counts and every problem, the walk's first. */
+    private IndexSummary summary(Reconciliation.Result result) {
+      long added = 0;
+      long updated = 0;
+      for (String url : result.written().keySet()) {
+        if (committed.get(url) != null) {
+          updated++;
+        } else {
+          added++;
+        }
       }
       long articles = writer.getDocStats().numDocs;
       List<IndexSummary.Issue> issues = new ArrayList<>();
@@ -337,7 +262,8 @@ public final class Indexer {
         }
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new IndexSummary(added, updated, deleted.size(), unchanged, rejected, warnings, skipped, articles, millis, issues);
+      return new IndexSummary(added, updated, result.deleted().size(), result.unchanged(), rejected, warnings, result.skipped(),
+          articles, millis, issues);
     }
 
     /**
@@ -356,8 +282,8 @@ public final class Indexer {
     }
 
     /** Parses or skips every file, in parallel, keeping the walk's order in the result. */
-    private Outcome[] examineAll(List<SourceFile> files) throws IOException {
-      Outcome[] outcomes = new Outcome[files.size()];
+    private FileOutcome[] examineAll(List<SourceFile> files) throws IOException {
+      FileOutcome[] outcomes = new FileOutcome[files.size()];
       AtomicLong done = new AtomicLong();
       int chunk = 64;
       List<Future<?>> futures = new ArrayList<>();
@@ -398,7 +324,7 @@ public final class Indexer {
       return siteKeyCache.computeIfAbsent(file.site(), site -> Fingerprint.of(new byte[0], site));
     }
 
-    private Outcome examine(SourceFile file, ReadAhead readAhead) {
+    private FileOutcome examine(SourceFile file, ReadAhead readAhead) {
       String path = file.path().toString();
       try {
         long modified;
@@ -618,24 +544,6 @@ public final class Indexer {
       h = h * 1_000_003L + anchor.hashCode();
     }
     return h;
-  }
-
-  private static boolean isUnder(String path, Set<String> roots) {
-    for (String root : roots) {
-      if (path.equals(root) || path.startsWith(root.endsWith("/") ? root : root + "/")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sourceStillPresent(ArticleState existing, Set<String> seenSources, Set<String> roots) {
-    String source = existing.sourcePath();
-    return seenSources.contains(source) || (!isUnder(source, roots) && Files.exists(Path.of(source)));
-  }
-
-  private static Problem duplicate(String url, String loser, String winner) {
-    return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); kept the later-modified file");
   }
 
   private static void await(List<? extends Future<?>> futures) throws IOException {

@@ -1,0 +1,206 @@
+package io.alsoread.index;
+
+import io.alsoread.index.FileOutcome.Parsed;
+import io.alsoread.index.FileOutcome.Rejected;
+import io.alsoread.index.FileOutcome.Skipped;
+import io.alsoread.index.FileOutcome.Spilled;
+import io.alsoread.index.FileOutcome.Unchanged;
+import io.alsoread.ingest.Problem;
+import io.alsoread.ingest.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Sorts the outcomes of a run's files against the committed articles into the index after the run:
+ * which articles are written, which committed ones are only touched or are deleted, and which file
+ * loses a URL that two files claim. It reads no file: whether a file outside the run's PATHs still
+ * exists is asked of the caller.
+ */
+final class Reconciliation {
+
+  /**
+   * The index after a run, as changes to the committed one.
+   *
+   * @param written the articles to write, by URL, in the walk's order
+   * @param writtenKeys the content key of each written article
+   * @param touched committed articles kept whose file moved in time or size but not in content, with their new state
+   * @param deleted URLs of the committed articles to delete
+   * @param unchanged files whose committed article stays (touched ones included)
+   * @param skipped files that are not articles
+   * @param problems the parsers' warnings, the rejections and the lost URLs, in the walk's order
+   */
+  record Result(
+      Map<String, Spilled> written,
+      Map<String, ContentKey> writtenKeys,
+      Map<String, ArticleState> touched,
+      Set<String> deleted,
+      long unchanged,
+      long skipped,
+      List<Problem> problems) {}
+
+  /** Whether a file exists, asked only of committed sources outside the run's PATHs. */
+  static final Predicate<String> ON_DISK = source -> Files.exists(Path.of(source));
+
+  private final CommittedState committed;
+  private final List<SourceFile> files;
+  private final FileOutcome[] outcomes;
+  private final Predicate<String> fileExists;
+  /** Which source paths were seen, and which PATH roots this run speaks for. */
+  private final Set<String> seenSources = new HashSet<>();
+  private final Set<String> roots;
+
+  // Final set: committed articles, minus deletions, plus parsed articles.
+  private final Map<String, Spilled> written = new LinkedHashMap<>();
+  private final Map<String, ContentKey> writtenKeys = new HashMap<>();
+  private final Map<String, ArticleState> touched = new LinkedHashMap<>();
+  private final Set<String> unchangedSources = new HashSet<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private long unchanged;
+  private long skipped;
+
+  private Reconciliation(CommittedState committed, List<SourceFile> files, FileOutcome[] outcomes, Set<String> pathRoots,
+      Predicate<String> fileExists) {
+    this.committed = committed;
+    this.files = files;
+    this.outcomes = outcomes;
+    this.fileExists = fileExists;
+    this.roots = new HashSet<>(pathRoots);
+  }
+
+  /**
+   * The index after a run.
+   *
+   * @param files the files the walk found
+   * @param outcomes the outcome of each of {@code files}, in the same order
+   * @param pathRoots the real paths of the PATHs given to the run (a PATH that does not exist is left out)
+   * @param fileExists whether a file exists (see {@link #ON_DISK})
+   */
+  static Result of(CommittedState committed, List<SourceFile> files, FileOutcome[] outcomes, Set<String> pathRoots,
+      Predicate<String> fileExists) {
+    return new Reconciliation(committed, files, outcomes, pathRoots, fileExists).reconcile();
+  }
+
+  private Result reconcile() {
+    for (SourceFile file : files) {
+      seenSources.add(file.path().toString());
+      if (file.root() != null) {
+        roots.add(file.root().toString());
+      }
+    }
+    for (int i = 0; i < outcomes.length; i++) {
+      if (outcomes[i] instanceof Unchanged) {
+        unchangedSources.add(files.get(i).path().toString());
+      }
+    }
+    for (FileOutcome outcome : outcomes) {
+      if (outcome instanceof Unchanged u) {
+        unchanged++;
+        if (u.touched()) {
+          touched.put(u.url(), committed.full(u.url()).withFile(u.modified(), u.size()));
+        }
+      } else if (outcome instanceof Parsed p) {
+        problems.addAll(p.warnings());
+        claim(p);
+      } else if (outcome instanceof Skipped) {
+        skipped++;
+      } else if (outcome instanceof Rejected r) {
+        problems.add(r.problem());
+      }
+    }
+    touched.keySet().removeAll(written.keySet()); // a file that lost its URL to another this run
+    Set<String> deleted = deletions();
+    return new Result(Collections.unmodifiableMap(written), Collections.unmodifiableMap(writtenKeys),
+        Collections.unmodifiableMap(touched), Collections.unmodifiableSet(deleted), unchanged, skipped,
+        Collections.unmodifiableList(problems));
+  }
+
+  /** Writes the parsed article unless a later-modified file has its URL, and reports the file that loses. */
+  private void claim(Parsed p) {
+    Spilled article = p.article();
+    Spilled rival = written.get(article.url());
+    if (rival == null) {
+      ArticleState existing = committed.get(article.url());
+      boolean rivalStays = existing != null && !existing.sourcePath().equals(article.source().path().toString())
+          && sourceStillPresent(existing);
+      if (rivalStays && existing.modified() > article.source().lastModified()) {
+        problems.add(duplicate(article.url(), article.source().path().toString(), existing.sourcePath()));
+        return;
+      }
+      boolean rivalUnchanged = rivalStays && unchangedSources.contains(existing.sourcePath());
+      if (rivalStays && (rivalUnchanged || !seenSources.contains(existing.sourcePath()))) {
+        // The file the article came from is still there, unchanged or under a PATH not given (a
+        // changed one is parsed this run and meets this one above), but a later-modified one now
+        // has its URL: that file loses, and is not an unchanged article any more.
+        problems.add(duplicate(article.url(), existing.sourcePath(), article.source().path().toString()));
+        if (rivalUnchanged) {
+          unchanged--;
+        }
+      }
+      written.put(article.url(), article);
+      writtenKeys.put(article.url(), p.key());
+    } else if (article.source().lastModified() > rival.source().lastModified()) {
+      problems.add(duplicate(article.url(), rival.source().path().toString(), article.source().path().toString()));
+      written.put(article.url(), article);
+      writtenKeys.put(article.url(), p.key());
+    } else {
+      problems.add(duplicate(article.url(), article.source().path().toString(), rival.source().path().toString()));
+    }
+  }
+
+  /**
+   * Deletions: articles that came from a given PATH and are no longer there, or whose file now
+   * yields another URL.
+   */
+  private Set<String> deletions() {
+    Map<String, String> urlNowFrom = new HashMap<>();
+    for (int i = 0; i < outcomes.length; i++) {
+      if (outcomes[i] instanceof Unchanged u) {
+        urlNowFrom.put(files.get(i).path().toString(), u.url());
+      } else if (outcomes[i] instanceof Parsed p) {
+        urlNowFrom.put(files.get(i).path().toString(), p.article().url());
+      }
+    }
+    Set<String> deleted = new HashSet<>();
+    for (Map.Entry<String, ArticleState> e : committed.byUrl().entrySet()) {
+      String url = e.getKey();
+      String source = e.getValue().sourcePath();
+      if (written.containsKey(url)) {
+        continue;
+      }
+      boolean underRoot = isUnder(source, roots);
+      if (underRoot && !seenSources.contains(source)) {
+        deleted.add(url);
+      } else if (seenSources.contains(source) && urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source))) {
+        deleted.add(url);
+      }
+    }
+    return deleted;
+  }
+
+  private static boolean isUnder(String path, Set<String> roots) {
+    for (String root : roots) {
+      if (path.equals(root) || path.startsWith(root.endsWith("/") ? root : root + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sourceStillPresent(ArticleState existing) {
+    String source = existing.sourcePath();
+    return seenSources.contains(source) || (!isUnder(source, roots) && fileExists.test(source));
+  }
+
+  private static Problem duplicate(String url, String loser, String winner) {
+    return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); kept the later-modified file");
+  }
+}
