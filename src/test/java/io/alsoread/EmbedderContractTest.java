@@ -70,6 +70,19 @@ class EmbedderContractTest {
   }
 
   @Test
+  void aListenerSeesEachPhaseAndTheEndOfTheRun() throws IOException {
+    List<IndexProgress> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (AlsoRead index = AlsoRead.openOrCreate(tmp.resolve("listened"))) {
+      index.index(List.of(Path.of("corpus")), false, seen::add);
+    }
+    List<String> phases = seen.stream().map(IndexProgress::phase).distinct().toList();
+    assertEquals(List.of("scan", "parse", "link", "write", "merge", "commit"), phases);
+    IndexProgress last = seen.get(seen.size() - 1);
+    assertEquals("commit", last.phase());
+    assertEquals(last.total(), last.done(), "the run says when it is done");
+  }
+
+  @Test
   void aClosedIndexSaysSo() throws IOException {
     AlsoRead index = AlsoRead.open(dir);
     index.close();

@@ -233,6 +233,7 @@ public final class Indexer {
         userData.put(CommitData.TIME, Instant.now().toString());
         writer.setLiveCommitData(userData.entrySet());
         writer.commit();
+        progress("commit", 1, 1);
       }
     }
 
@@ -278,6 +279,7 @@ public final class Indexer {
       if (IndexSize.of(writer.getDirectory()) <= MAX_MERGED_BYTES) {
         progress("merge", 0, 1);
         writer.forceMerge(1);
+        progress("merge", 1, 1);
       }
     }
 
