@@ -157,8 +157,9 @@ final class Reconciliation {
   }
 
   /**
-   * Deletions: articles that came from a given PATH and are no longer there, or whose file now
-   * yields another URL.
+   * Deletions: articles that came from a given PATH and are no longer there, whose file now yields
+   * another URL, or whose file is no article any more (a page that became a listing). A file that
+   * cannot be read now keeps its article: the run reports it, and loses nothing.
    */
   private Set<String> deletions() {
     Map<String, String> urlNowFrom = new HashMap<>();
@@ -167,6 +168,8 @@ final class Reconciliation {
         urlNowFrom.put(files.get(i).path().toString(), u.url());
       } else if (outcomes[i] instanceof Parsed p) {
         urlNowFrom.put(files.get(i).path().toString(), p.article().url());
+      } else if (outcomes[i] instanceof Skipped) {
+        urlNowFrom.put(files.get(i).path().toString(), null);
       }
     }
     Set<String> deleted = new HashSet<>();
@@ -179,7 +182,7 @@ final class Reconciliation {
       boolean underRoot = isUnder(source, roots);
       if (underRoot && !seenSources.contains(source)) {
         deleted.add(url);
-      } else if (seenSources.contains(source) && urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source))) {
+      } else if (urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source))) {
         deleted.add(url);
       }
     }

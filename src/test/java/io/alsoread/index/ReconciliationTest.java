@@ -226,6 +226,16 @@ class ReconciliationTest {
   }
 
   @Test
+  void anArticleWhoseFileIsNoArticleAnyMoreIsDeletedButNotOneWhoseFileCannotBeRead() {
+    commit(U, A, 100);
+    commit(V, B, 100);
+    walked(A, new Skipped("a listing"));
+    walked(B, new Rejected(Problem.rejection(B, "permission denied")));
+    Reconciliation.Result result = reconcile(Set.of(), NOTHING_ELSEWHERE);
+    assertEquals(Set.of(U), result.deleted());
+  }
+
+  @Test
   void skippedAndRejectedFilesAreCountedAndReportedInTheWalksOrder() {
     Problem rejection = Problem.rejection(B, "permission denied");
     Problem warning = Problem.warning(A, "no date");
