@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -45,7 +47,9 @@ final class Spelling {
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
   /** How many titles, and bodies, tell how the articles write a term. */
   private static final int SAMPLED_TITLES = 200;
-  private static final int SAMPLED_BODIES = 10;
+  private static final int SAMPLED_BODIES = 20;
+  /** How many of the articles holding a term are looked at to draw those samples. */
+  private static final int SCANNED = 20_000;
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** How many terms of slips are tried, likeliest first, before giving up. */
   private static final int MAX_TRIED_TERMS = 5;
@@ -144,9 +148,9 @@ final class Spelling {
 
   /**
    * Looks for one of the {@code wanted} spellings of a term where the articles write it: in the
-   * words of the titles that hold it (the first few hundred such articles; a title is short, so
-   * reading it is cheap), then in every occurrence in the bodies of the first few articles that
-   * hold it. Stops at the first found.
+   * words of the titles that hold it (a few hundred such articles; a title is short, so reading it
+   * is cheap), then in every occurrence in the bodies of a few articles that hold it. Stops at the
+   * first found.
    */
   private final class Written {
     private final String term;
@@ -164,12 +168,12 @@ final class Spelling {
     }
 
     void readTitles(IndexReader reader) throws IOException {
-      int read = 0;
+      long[] docs = sample(reader, Fields.TITLE, SAMPLED_TITLES);
+      int next = 0;
       for (LeafReaderContext leaf : reader.leaves()) {
-        PostingsEnum titles = leaf.reader().postings(new Term(Fields.TITLE, term), PostingsEnum.NONE);
         StoredFields stored = leaf.reader().storedFields();
-        for (; titles != null && read < SAMPLED_TITLES && titles.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++) {
-          String title = stored.document(titles.docID(), TITLE).get(Fields.TITLE);
+        for (int end = leaf.docBase + leaf.reader().maxDoc(); next < docs.length && docs[next] < end; next++) {
+          String title = stored.document((int) (docs[next] - leaf.docBase), TITLE).get(Fields.TITLE);
           for (String typed : title == null ? new String[0] : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
             if (typed.startsWith(prefix) && (wanted.contains(typed) || !any) && terms(typed).equals(List.of(term)) && see(typed)) {
               return;
@@ -180,12 +184,21 @@ final class Spelling {
     }
 
     void readBodies(IndexReader reader) throws IOException {
-      int read = 0;
+      long[] docs = sample(reader, Fields.BODY, SAMPLED_BODIES);
+      int next = 0;
       for (LeafReaderContext leaf : reader.leaves()) {
+        int end = leaf.docBase + leaf.reader().maxDoc();
+        if (next == docs.length || docs[next] >= end) {
+          continue;
+        }
         PostingsEnum bodies = leaf.reader().postings(new Term(Fields.BODY, term), PostingsEnum.OFFSETS);
         StoredFields stored = leaf.reader().storedFields();
-        for (; bodies != null && read < SAMPLED_BODIES && bodies.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++) {
-          String body = stored.document(bodies.docID(), BODY).get(Fields.BODY);
+        for (; next < docs.length && docs[next] < end; next++) {
+          int doc = (int) (docs[next] - leaf.docBase);
+          if (bodies == null || bodies.docID() > doc || bodies.advance(doc) != doc) {
+            continue;
+          }
+          String body = stored.document(doc, BODY).get(Fields.BODY);
           for (int i = bodies.freq(); i > 0; i--) {
             bodies.nextPosition();
             if (body != null && bodies.startOffset() >= 0 && bodies.endOffset() <= body.length()
@@ -195,6 +208,38 @@ final class Spelling {
           }
         }
       }
+    }
+
+    /**
+     * Up to {@code size} of the articles whose {@code field} holds the term, as ascending doc ids:
+     * a sample spread by a hash of each article's URL rank, so that a build of the same crawl picks
+     * the same articles whatever order its threads wrote them in (the first few in index order
+     * corrected a typo in one build and not in the next).
+     */
+    private long[] sample(IndexReader reader, String field, int size) throws IOException {
+      // The head of the queue has the largest key: the one to drop.
+      PriorityQueue<long[]> smallest = new PriorityQueue<>((a, b) -> Long.compare(b[0], a[0]));
+      int scanned = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum holders = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
+        SortedDocValues urls = leaf.reader().getSortedDocValues(Fields.URL);
+        for (; holders != null && scanned < SCANNED && holders.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; scanned++) {
+          int doc = holders.docID();
+          long rank = urls != null && urls.advanceExact(doc) ? urls.ordValue() : doc;
+          smallest.add(new long[] {mix(rank), leaf.docBase + doc});
+          if (smallest.size() > size) {
+            smallest.poll();
+          }
+        }
+      }
+      return smallest.stream().mapToLong(entry -> entry[1]).sorted().toArray();
+    }
+
+    /** Scatters consecutive ranks over the longs (SplitMix64's finaliser). */
+    private static long mix(long x) {
+      x = (x ^ (x >>> 30)) * 0xbf58476d1ce4e5b9L;
+      x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
+      return x ^ (x >>> 31);
     }
 
     /** Notes that {@code typed} writes the term; true when it is a wanted spelling. */
