@@ -52,6 +52,22 @@ class UnknownWordsTest {
   }
 
   @Test
+  void aCorrectionDoesNotDependOnTheOrderTheArticlesWereWrittenIn() throws IOException {
+    // "experiment" and "experience" share the term "experi"; three bodies of forty write "experiment"
+    List<TestIndex.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String word = i < 3 ? "experiment" : "experience";
+      entries.add(new TestIndex.A("https://e.example/" + i + "/").title("Notes " + i).body("An " + word + " with light.").entry());
+    }
+    List<TestIndex.Entry> reversed = new ArrayList<>(entries);
+    java.util.Collections.reverse(reversed);
+    try (TestIndex first = new TestIndex(entries); TestIndex last = new TestIndex(reversed)) {
+      assertEquals(SPELLING.correction("expriment", first.searcher.getIndexReader()),
+          SPELLING.correction("expriment", last.searcher.getIndexReader()));
+    }
+  }
+
+  @Test
   void slipsAreOneLetterLeftOutAddedChangedOrTwoSwapped() {
     Set<String> slips = Spelling.slips("ab");
     assertTrue(slips.containsAll(Set.of("a", "b", "ba", "xb", "ax", "xab", "axb", "abx")), slips.toString());
