@@ -21,13 +21,14 @@ final class AlsoReadCommand implements Callable<Integer> {
       "Search crawls of article sites and their \"Also read\" link graph.",
       "With no command: open the REPL, indexing corpus/ first when there is no index yet."};
   private static final String[] EXAMPLES = {
-      "  alsoread                              index corpus/ if needed, then open the REPL",
-      "  alsoread index ~/crawls/site-a        add or update a crawl",
+      "  alsoread                        index corpus/ if needed, then open the REPL",
+      "  alsoread index ~/crawls/site-a  add or update a crawl",
       "  alsoread search 'printer offline' --tag win10 --sort newest",
       "  alsoread show https://example.com/fix-printer/",
       "  alsoread search printer --json | jq '.hits[].url'",
       "",
-      "Exit codes: 0 done, 1 bad usage or query, 2 I/O error or missing index, 3 partly done."};
+      "Exit codes: 0 done, 1 bad usage or query, 2 I/O error or missing index,",
+      "3 partly done (some inputs were rejected, the rest indexed)."};
 
   /** The subcommands, by name, in the order help lists them. */
   static final Map<String, Function<AlsoReadCommand, Subcommand>> SUBCOMMANDS = subcommands();

@@ -8,8 +8,8 @@ final class CompletionCommand extends Subcommand {
   CompletionCommand(AlsoReadCommand parent) {
     super(parent, "completion",
         new String[] {"Print a bash (and zsh) completion script for alsoread."},
-        "  source <(alsoread completion)                       in ~/.bashrc",
-        "  autoload -U +X compinit && compinit; source <(alsoread completion)   in ~/.zshrc");
+        "  in ~/.bashrc:  source <(alsoread completion)",
+        "  in ~/.zshrc:   autoload -U +X compinit && compinit; source <(alsoread completion)");
   }
 
   @Override

@@ -20,10 +20,10 @@ final class SearchCommand extends Subcommand {
                 + "and the fields " + String.join(", ", ReplHelp.FIELDS) + ". "
                 + "Several QUERY words are joined with spaces; no QUERY means all articles."},
         "  alsoread search printer offline",
-        "  alsoread search '\"printer offline\" AND title:offline' --tag win10 --tag 'windows 11'",
+        "  alsoread search '\"printer offline\"' --tag win10 --tag 'windows 11'",
         "  alsoread search drivers --category hardware/tech --from 2024-01 --sort newest",
         "  alsoread search --site example.com --year 2023 --limit 50 --offset 50",
-        "  alsoread search -- -windows printer   (a query starting with '-' goes after --)",
+        "  alsoread search -- -windows printer    (a query that starts with '-')",
         "  alsoread search printer --json | jq '.facets.tag'");
     CommonOptions.declareOn(spec);
     spec.addPositional(CommandDeclarations.parameters("QUERY", "The query (several words are joined with spaces)."));

@@ -13,7 +13,7 @@ final class ShowCommand extends Subcommand {
             "Show one article: every stored field, its \"Also read\" links (each resolved or dangling) and "
                 + "the articles linking to it. The URL is normalised first (http/https, index.html, trailing /)."},
         "  alsoread show https://example.com/fix-printer-offline/",
-        "  alsoread show http://EXAMPLE.com/fix-printer-offline/index.html   (same article)",
+        "  alsoread show http://EXAMPLE.com/fix-printer-offline/index.html  (the same)",
         "  alsoread show https://example.com/fix-printer-offline/ --json | jq .links");
     CommonOptions.declareOn(spec);
     spec.addPositional(CommandDeclarations.parameter("URL", "The article's URL."));
