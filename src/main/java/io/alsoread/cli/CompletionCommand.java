@@ -9,7 +9,8 @@ final class CompletionCommand extends Subcommand {
     super(parent, "completion",
         new String[] {"Print a bash (and zsh) completion script for alsoread."},
         "  in ~/.bashrc:  source <(alsoread completion)",
-        "  in ~/.zshrc:   autoload -U +X compinit && compinit; source <(alsoread completion)");
+        "  in ~/.zshrc:   autoload -U +X compinit && compinit",
+        "                 source <(alsoread completion)");
   }
 
   @Override
