@@ -47,7 +47,7 @@ public record SearchRequest(
     sites = values(sites, "sites");
     years = values(years, "years");
     for (String year : years) {
-      if (!isYear(year)) {
+      if (!year.isBlank() && !isYear(year)) { // a blank filter value is none, as for tags
         throw new IllegalArgumentException("'" + year + "' is not a year (expected e.g. 2024)");
       }
     }

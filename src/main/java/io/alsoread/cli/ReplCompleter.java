@@ -33,7 +33,7 @@ final class ReplCompleter implements Completer {
     String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
     if (!beforeCursor.stripLeading().startsWith(":")) {
       String term = currentTerm(beforeCursor);
-      if (term.equals(word)) {
+      if (term.equals(word) && term.indexOf('"') < 0 && term.indexOf('\\') < 0) {
         queryWord(word, candidates);
       } else {
         quotedOrEscapedValue(term, word, candidates);
@@ -101,26 +101,31 @@ final class ReplCompleter implements Completer {
   }
 
   /**
-   * Facet values for a {@code field:value} term whose value holds a quoted or escaped space: each
-   * candidate replaces the {@code word} JLine completes (the term's part after its last space) with
-   * the rest of the value, in the form the term was typed ({@code tag:"ai art"} or {@code tag:ai\ art}).
+   * Facet values for a {@code field:value} term whose value is quoted or holds an escape: each
+   * candidate replaces the {@code word} JLine completes (the term's part after its last space, or
+   * the whole term) with the rest of the value, in the form the term was typed ({@code tag:"ai art"}
+   * or {@code tag:ai\ art}).
    */
   private void quotedOrEscapedValue(String term, String word, List<Candidate> candidates) {
     int colon = term.indexOf(':');
     String field = colon < 0 ? "" : term.substring(0, colon);
     String dimension = field.startsWith("+") || field.startsWith("-") ? field.substring(1) : field;
-    if (!ReplSession.DIMENSIONS.contains(dimension) || term.length() < word.length()) {
+    if (!ReplSession.DIMENSIONS.contains(dimension) || !term.endsWith(word)) {
       return;
     }
     String typed = term.substring(colon + 1);
     boolean quoted = typed.startsWith("\"");
     String typedValue = quoted ? typed.substring(1) : unescaped(typed);
-    String termBeforeWord = term.substring(0, term.length() - word.length());
+    boolean whole = word.length() == term.length();
+    // The typed part of the value the word holds, as the value writes it.
+    int wordStart = whole ? 0 : typedValue.length() - (quoted ? word : unescaped(word)).length();
     for (String value : facetValues.apply(dimension)) {
-      String completed = field + ":" + (quoted ? "\"" + value + "\"" : escapeTerm(value));
-      if (startsWithIgnoringCase(value, typedValue) && startsWithIgnoringCase(completed, termBeforeWord)) {
-        candidates.add(new Candidate(completed.substring(termBeforeWord.length()), value, null, null, null, null, true));
+      if (!startsWithIgnoringCase(value, typedValue) || wordStart < 0) {
+        continue;
       }
+      String rest = whole ? value : value.substring(wordStart);
+      String completed = quoted ? (whole ? field + ":\"" : "") + rest + "\"" : (whole ? field + ":" : "") + escapeTerm(rest);
+      candidates.add(new Candidate(completed, value, null, null, null, null, true));
     }
   }
 

@@ -114,7 +114,7 @@ public final class ArticleSearch {
     IndexSearcher budgeted = budgeted(searcher, data);
     Matches matches;
     List<Hit> hits;
-    budget.start();
+    budget.start(start);
     try {
       matches = match(budgeted, data, filters, request, window(ranked, request));
       if (budgeted.timedOut()) {

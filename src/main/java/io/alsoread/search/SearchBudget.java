@@ -19,7 +19,7 @@ import org.apache.lucene.index.QueryTimeout;
  */
 final class SearchBudget implements QueryTimeout {
   private static final long NONE = Long.MAX_VALUE;
-  /** How many budgets of wall time a search that waits for the CPU may take in all. */
+  /** How many budgets of wall time a search that waits for the CPU may take in all, its tries together. */
   static final int WAITING_LIMIT = 10;
   /** Slots of a thread's clock. */
   private static final int DEADLINE = 0, FINAL_DEADLINE = 1, CPU_MARK = 2, WALL_MARK = 3;
@@ -31,10 +31,12 @@ final class SearchBudget implements QueryTimeout {
     this.nanos = nanos;
   }
 
-  /** Starts this thread's clock. */
-  void start() {
-    long now = System.nanoTime();
-    set(clock.get(), now + nanos, now + WAITING_LIMIT * nanos);
+  /**
+   * Starts this thread's clock for a try at a search that started at {@code searchStart}
+   * ({@link System#nanoTime()}): a second try gets a budget of its own, within the same final deadline.
+   */
+  void start(long searchStart) {
+    set(clock.get(), System.nanoTime() + nanos, searchStart + WAITING_LIMIT * nanos);
   }
 
   /** Stops this thread's clock; work outside a search is never stopped. */

@@ -48,8 +48,6 @@ final class Spelling {
   /** How many titles, and bodies, tell how the articles write a term. */
   private static final int SAMPLED_TITLES = 200;
   private static final int SAMPLED_BODIES = 20;
-  /** How many of the articles holding a term are looked at to draw those samples. */
-  private static final int SCANNED = 20_000;
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** How many terms of slips are tried, likeliest first, before giving up. */
   private static final int MAX_TRIED_TERMS = 5;
@@ -212,23 +210,26 @@ final class Spelling {
 
     /**
      * Up to {@code size} of the articles whose {@code field} holds the term, as ascending doc ids:
-     * a sample spread by a hash of each article's URL rank, so that a build of the same crawl picks
-     * the same articles whatever order its threads wrote them in (the first few in index order
-     * corrected a typo in one build and not in the next).
+     * a sample spread by a hash of each article's URL rank in its segment. An index built from
+     * nothing is one segment, so two builds of a crawl pick the same articles whatever order their
+     * threads wrote them in (the first few in index order corrected a typo in one build and not in
+     * the next); an index changed since has the sample of its segments. Every holder is looked at:
+     * a rank is a doc value read, about 20 ns.
      */
     private long[] sample(IndexReader reader, String field, int size) throws IOException {
       // The head of the queue has the largest key: the one to drop.
       PriorityQueue<long[]> smallest = new PriorityQueue<>((a, b) -> Long.compare(b[0], a[0]));
-      int scanned = 0;
       for (LeafReaderContext leaf : reader.leaves()) {
         PostingsEnum holders = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
         SortedDocValues urls = leaf.reader().getSortedDocValues(Fields.URL);
-        for (; holders != null && scanned < SCANNED && holders.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; scanned++) {
+        while (holders != null && holders.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
           int doc = holders.docID();
-          long rank = urls != null && urls.advanceExact(doc) ? urls.ordValue() : doc;
-          smallest.add(new long[] {mix(rank), leaf.docBase + doc});
-          if (smallest.size() > size) {
-            smallest.poll();
+          long key = mix(urls != null && urls.advanceExact(doc) ? urls.ordValue() : doc);
+          if (smallest.size() < size || key < smallest.peek()[0]) {
+            smallest.add(new long[] {key, leaf.docBase + doc});
+            if (smallest.size() > size) {
+              smallest.poll();
+            }
           }
         }
       }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,7 +33,9 @@ final class UnknownWords {
    * A name before a colon where the parser looks for a field: at the start of a clause, and followed
    * by a value (not by "//", as in a pasted link).
    */
-  private static final Pattern FIELD_NAME = Pattern.compile("(?<![^\\s(+\\-!])([A-Za-z_]+):(?![\\s/])");
+  private static final Pattern FIELD_NAME = Pattern.compile("(?<![^\\s(+\\-!])([A-Za-z_]+):(?!\\s|//)");
+  /** The user field names, sorted, so that of two as near the nearer one is the same each time. */
+  private static final List<String> FIELD_NAMES = Fields.USER_FIELDS.keySet().stream().sorted().toList();
 
   private final Analyzer analyzer;
   private final Spelling spelling;
@@ -184,12 +185,15 @@ final class UnknownWords {
 
   /** The user field a {@code name} typed before a colon likely means, when it is not the field itself; else null. */
   private static String fieldNamed(String typed) {
+    if (Fields.USER_FIELDS.containsKey(typed)) {
+      return null; // the field itself: most names of a query with syntax
+    }
     String name = typed.toLowerCase(Locale.ROOT);
     // Short names are near many words: "step" is two letters from "site", yet no slip of it.
     int allowed = name.length() <= 4 ? 1 : name.length() <= 7 ? 2 : 3;
     String nearest = null;
     int nearestDistance = allowed + 1;
-    for (String field : new TreeSet<>(Fields.USER_FIELDS.keySet())) {
+    for (String field : FIELD_NAMES) {
       int distance = distance(name, field);
       if (distance < nearestDistance) {
         nearest = field;

@@ -128,7 +128,7 @@ final class FakeEngine implements Engine {
   @Override
   public List<String> facetValues(String dimension) {
     return switch (dimension) {
-      case "tag" -> List.of("win10", "windows 11", "printer", "cooking");
+      case "tag" -> List.of("win10", "windows 11", "printer", "cooking", "c++ tips");
       case "category" -> List.of("hardware", "hardware/tech", "os");
       case "site" -> List.of("example.com");
       default -> List.of("2024", "2023");

@@ -60,6 +60,11 @@ class ReplCompleterTest {
     assertEquals(List.of(), complete("title:\"windows 1"), "a phrase in a text field has no values to complete");
     assertEquals(List.of(), complete("\"printer t"), "nor a phrase without a field");
     assertEquals(List.of("title:", "tag:"), complete("\"printer offline\" t"), "after a closed phrase, a new term");
+    assertEquals(List.of("tag:\"win10\"", "tag:\"windows 11\""), complete("printer tag:\"win"), "an open quote before any space");
+    assertEquals(List.of("+tag:\"windows 11\""), complete("+tag:\"windows"));
+    assertEquals(List.of("11"), complete("tag:windows\\ 1"));
+    assertEquals(List.of("tips"), complete("tag:c++\\ t"), "escaped as typed, not as completion escapes");
+    assertEquals(List.of("tips"), complete("tag:c\\+\\+\\ t"));
   }
 
   @Test

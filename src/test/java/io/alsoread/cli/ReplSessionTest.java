@@ -213,7 +213,7 @@ class ReplSessionTest {
 
   @Test
   void facetValuesForCompletionAreCached() {
-    assertEquals(List.of("win10", "windows 11", "printer", "cooking"), session.facetValues("tag"));
+    assertEquals(List.of("win10", "windows 11", "printer", "cooking", "c++ tips"), session.facetValues("tag"));
     assertEquals(List.of("hardware", "hardware/tech", "os"), session.facetValues("category"));
   }
 }

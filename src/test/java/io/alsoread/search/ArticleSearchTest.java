@@ -275,6 +275,7 @@ class ArticleSearchTest {
     IllegalArgumentException notAYear = assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("").withYears(List.of("last year")));
     assertEquals("'last year' is not a year (expected e.g. 2024)", notAYear.getMessage());
     assertEquals(List.of(P2), urls(run(SearchRequest.of("").withYears(List.of(" 2023 ")))), "white space around a year");
+    assertEquals(run(SearchRequest.of("")).total(), run(SearchRequest.of("").withYears(List.of(""))).total(), "a blank year is no filter");
   }
 
   @Test

@@ -14,7 +14,7 @@ class SearchBudgetTest {
   @Test
   void aSearchThatWorksPastItsBudgetIsStopped() {
     SearchBudget budget = new SearchBudget(BUDGET);
-    budget.start();
+    budget.start(System.nanoTime());
     long start = System.nanoTime();
     boolean stopped = false;
     while (!stopped && System.nanoTime() - start < SearchBudget.WAITING_LIMIT * BUDGET / 2) {
@@ -28,7 +28,7 @@ class SearchBudgetTest {
   @Test
   void aSearchThatWaitsGoesOnUntilTheWaitingLimit() throws InterruptedException {
     SearchBudget budget = new SearchBudget(BUDGET);
-    budget.start();
+    budget.start(System.nanoTime());
     long start = System.nanoTime();
     Thread.sleep(Duration.ofNanos(2 * BUDGET));
     assertFalse(budget.shouldExit(), "past its deadline, but it used no CPU time");
@@ -42,10 +42,20 @@ class SearchBudgetTest {
   }
 
   @Test
+  void aSecondTryKeepsTheSearchesFinalDeadline() throws InterruptedException {
+    SearchBudget budget = new SearchBudget(BUDGET);
+    budget.start(System.nanoTime() - SearchBudget.WAITING_LIMIT * BUDGET); // the first try waited all along
+    assertFalse(budget.shouldExit(), "the try has a budget of its own");
+    Thread.sleep(Duration.ofNanos(2 * BUDGET));
+    assertTrue(budget.shouldExit(), "past it, the search is past its final deadline, waiting or not");
+    budget.stop();
+  }
+
+  @Test
   void workOutsideASearchIsNeverStopped() throws InterruptedException {
     SearchBudget budget = new SearchBudget(BUDGET);
     assertFalse(budget.shouldExit());
-    budget.start();
+    budget.start(System.nanoTime());
     budget.stop();
     Thread.sleep(Duration.ofNanos(2 * BUDGET));
     assertFalse(budget.shouldExit());
@@ -54,7 +64,7 @@ class SearchBudgetTest {
   @Test
   void aCarriedTaskWorksUnderItsSearchesClock() throws InterruptedException {
     SearchBudget budget = new SearchBudget(BUDGET);
-    budget.start();
+    budget.start(System.nanoTime());
     AtomicBoolean stopped = new AtomicBoolean();
     Runnable task = budget.carrying(() -> {
       long start = System.nanoTime();

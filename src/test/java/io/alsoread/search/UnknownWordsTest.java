@@ -132,6 +132,7 @@ class UnknownWordsTest {
     assertNull(UnknownWords.fieldsMeant("title:\"printer offline\" tag:win10"), "fields as they are");
     assertNull(UnknownWords.fieldsMeant("\"see https://example.com/a\" step:(one two)"), "a link, and a word too far from a field");
     assertNull(UnknownWords.fieldsMeant("\"fix 5: tittle\""), "a colon before a space is text");
+    assertEquals("title:/printer", UnknownWords.fieldsMeant("tittle:/printer"), "a slash is text, but not a link's two");
     assertNull(UnknownWords.fieldsMeant("\"see tittle:x\" OR a"), "a colon in a phrase is text");
     assertEquals("\"a \\\" b\" title:x", UnknownWords.fieldsMeant("\"a \\\" b\" titel:x"), "an escaped quote ends no phrase");
     ArticleSearch search = new ArticleSearch();
