@@ -4,8 +4,9 @@ import io.alsoread.IndexProgress;
 import java.util.Locale;
 
 /**
- * Turns the {@link IndexProgress} reports of a run into one status line: phase, a bar, files done,
- * rate and time left. Keeps the start of the current phase to measure its rate; not thread-safe.
+ * Turns the {@link IndexProgress} reports of a run into one status line: phase, a bar, files (or
+ * articles, when writing) done, rate and time left; a phase of one step (merging, committing), or with
+ * nothing counted yet, shows its name and the time. Keeps the start of the current phase to measure its rate; not thread-safe.
  */
 final class ProgressLine {
 
@@ -19,13 +20,18 @@ final class ProgressLine {
       phaseStartMillis = progress.elapsedMillis();
     }
     long phaseMillis = Math.max(1, progress.elapsedMillis() - phaseStartMillis);
+    String head = String.format(Locale.ROOT, "%-7s", progress.phase());
+    if (progress.total() == 1 || progress.total() < 0 && progress.done() == 0) {
+      // One step (merging, committing) or nothing counted yet (scanning, linking): the time alone.
+      return Layout.truncate(head + " " + clock(progress.elapsedMillis() / 1000), width);
+    }
     StringBuilder tail = new StringBuilder();
     boolean totalKnown = progress.total() > 0;
     tail.append(Layout.count(progress.done()));
     if (totalKnown) {
       tail.append('/').append(Layout.count(progress.total()));
     }
-    tail.append(" files");
+    tail.append(progress.phase().equals("write") ? " articles" : " files");
     double perSecond = progress.done() * 1000.0 / phaseMillis;
     boolean timeLeftShown = false;
     if (progress.done() > 0 && phaseMillis >= 200) {
@@ -39,7 +45,6 @@ final class ProgressLine {
     if (!timeLeftShown) {
       tail.append("  ").append(clock(progress.elapsedMillis() / 1000));
     }
-    String head = String.format(Locale.ROOT, "%-7s", progress.phase());
     int barWidth = Math.min(30, width - head.length() - tail.length() - 4);
     if (!totalKnown || barWidth < 5) {
       return Layout.truncate(head + " " + tail, width);

@@ -31,6 +31,14 @@ class ProgressLineTest {
   }
 
   @Test
+  void aPhaseOfOneStepShowsNoCountAndWritingCountsArticles() {
+    ProgressLine line = new ProgressLine();
+    assertEquals("merge   0:53", line.describe(new IndexProgress("merge", 0, 1, 53_000), 80));
+    assertEquals("link    0:40", line.describe(new IndexProgress("link", 0, -1, 40_000), 80));
+    assertTrue(line.describe(new IndexProgress("write", 5, 10, 60_000), 80).contains("5/10 articles"));
+  }
+
+  @Test
   void fitsANarrowTerminal() {
     String text = new ProgressLine().describe(new IndexProgress("write", 12_345, 47_722, 9_000), 40);
     assertTrue(Layout.width(text) <= 40, text);
