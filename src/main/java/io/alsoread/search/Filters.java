@@ -1,6 +1,5 @@
 package io.alsoread.search;
 
-import io.alsoread.BadQueryException;
 import io.alsoread.SearchRequest;
 import io.alsoread.index.Analyzers;
 import io.alsoread.index.Fields;
