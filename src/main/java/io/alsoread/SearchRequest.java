@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param tags tag filters (OR among them); a null list is none, as for every filter
  * @param categories category path filters like {@code hardware/tech} (OR among them; a parent matches its children)
  * @param sites site filters (OR)
- * @param years year filters (OR), each four digits (see {@link #isYear(String)})
+ * @param years year filters (OR), each four digits or blank (see {@link #isYearFilter(String)})
  * @param from earliest publication date, inclusive, or null
  * @param to latest publication date, inclusive, or null
  * @param sort relevance (default), newest or oldest
@@ -47,7 +47,7 @@ public record SearchRequest(
     sites = values(sites, "sites");
     years = values(years, "years");
     for (String year : years) {
-      if (!year.isBlank() && !isYear(year)) { // a blank filter value is none, as for tags
+      if (!isYearFilter(year)) {
         throw new IllegalArgumentException("'" + year + "' is not a year (expected e.g. 2024)");
       }
     }
@@ -72,6 +72,14 @@ public record SearchRequest(
   public static boolean isYear(String value) {
     String year = value == null ? "" : value.strip();
     return year.length() == 4 && year.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * Whether {@code value} may be given as a year filter: a year (see {@link #isYear(String)}) or blank,
+   * which filters nothing, as a blank value of any filter does.
+   */
+  public static boolean isYearFilter(String value) {
+    return value != null && (value.isBlank() || isYear(value));
   }
 
   /** A relevance-ranked, collapsed first page of {@code query} with no filters. */
@@ -102,7 +110,7 @@ public record SearchRequest(
   /**
    * This request keeping only articles published in any of the years {@code v} (empty: no filter).
    *
-   * @throws IllegalArgumentException when a value is not a year (see {@link #isYear(String)})
+   * @throws IllegalArgumentException when a value is not a year (see {@link #isYearFilter(String)})
    */
   public SearchRequest withYears(List<String> v) {
     return new SearchRequest(query, tags, categories, sites, v, from, to, sort, limit, offset, collapse, facets);

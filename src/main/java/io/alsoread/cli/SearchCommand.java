@@ -33,7 +33,7 @@ final class SearchCommand extends Subcommand {
     spec.addOption(CommandDeclarations.repeatable("--site", "S", "Only articles of site S (repeat: any).").build());
     spec.addOption(CommandDeclarations.repeatable("--year", "Y", "Only articles published in year Y (repeat: any).")
         .converters(year -> {
-          if (!year.isBlank() && !SearchRequest.isYear(year)) {
+          if (!SearchRequest.isYearFilter(year)) {
             throw new TypeConversionException("expected a year like 2024, not '" + year + "'");
           }
           return year.strip();

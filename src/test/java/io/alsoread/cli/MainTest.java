@@ -79,6 +79,12 @@ class MainTest {
   }
 
   @Test
+  void aBlankYearIsNoFilterAndAYearLosesItsWhiteSpace() {
+    assertEquals(0, cli.run("search", "printer", "--year", " ", "--year", " 2023 "));
+    assertEquals(List.of("", "2023"), engine.requests.get(0).years());
+  }
+
+  @Test
   void searchDefaultsToACollapsedFirstPageByRelevance() {
     assertEquals(0, cli.run("search", "printer"));
     SearchRequest request = engine.requests.get(0);
