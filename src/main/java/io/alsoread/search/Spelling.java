@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -166,46 +167,62 @@ final class Spelling {
     }
 
     void readTitles(IndexReader reader) throws IOException {
-      long[] docs = sample(reader, Fields.TITLE, SAMPLED_TITLES);
-      int next = 0;
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        for (int end = leaf.docBase + leaf.reader().maxDoc(); next < docs.length && docs[next] < end; next++) {
-          String title = stored.document((int) (docs[next] - leaf.docBase), TITLE).get(Fields.TITLE);
-          for (String typed : title == null ? new String[0] : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
-            if (typed.startsWith(prefix) && (wanted.contains(typed) || !any) && terms(typed).equals(List.of(term)) && see(typed)) {
-              return;
-            }
-          }
-        }
-      }
+      read(reader, Fields.TITLE, SAMPLED_TITLES, segment -> {
+        StoredFields stored = segment.storedFields();
+        return doc -> readTitle(stored.document(doc, TITLE).get(Fields.TITLE));
+      });
     }
 
     void readBodies(IndexReader reader) throws IOException {
-      long[] docs = sample(reader, Fields.BODY, SAMPLED_BODIES);
+      read(reader, Fields.BODY, SAMPLED_BODIES, segment -> {
+        PostingsEnum bodies = segment.postings(new Term(Fields.BODY, term), PostingsEnum.OFFSETS);
+        StoredFields stored = segment.storedFields();
+        return doc -> bodies != null && bodies.docID() <= doc && bodies.advance(doc) == doc
+            && readBody(stored.document(doc, BODY).get(Fields.BODY), bodies);
+      });
+    }
+
+    /**
+     * Reads the sampled articles whose {@code field} holds the term, segment by segment, as
+     * {@code reading} says, until one of them shows a wanted spelling.
+     */
+    private void read(IndexReader reader, String field, int size, SegmentReading reading) throws IOException {
+      long[] docs = sample(reader, field, size);
       int next = 0;
       for (LeafReaderContext leaf : reader.leaves()) {
         int end = leaf.docBase + leaf.reader().maxDoc();
         if (next == docs.length || docs[next] >= end) {
           continue;
         }
-        PostingsEnum bodies = leaf.reader().postings(new Term(Fields.BODY, term), PostingsEnum.OFFSETS);
-        StoredFields stored = leaf.reader().storedFields();
+        ArticleReading articles = reading.in(leaf.reader());
         for (; next < docs.length && docs[next] < end; next++) {
-          int doc = (int) (docs[next] - leaf.docBase);
-          if (bodies == null || bodies.docID() > doc || bodies.advance(doc) != doc) {
-            continue;
-          }
-          String body = stored.document(doc, BODY).get(Fields.BODY);
-          for (int i = bodies.freq(); i > 0; i--) {
-            bodies.nextPosition();
-            if (body != null && bodies.startOffset() >= 0 && bodies.endOffset() <= body.length()
-                && see(body.substring(bodies.startOffset(), bodies.endOffset()).toLowerCase(Locale.ROOT))) {
-              return;
-            }
+          if (articles.read((int) (docs[next] - leaf.docBase))) {
+            return;
           }
         }
       }
+    }
+
+    /** Sees the words of {@code title} that are the term; true when one is a wanted spelling. */
+    private boolean readTitle(String title) throws IOException {
+      for (String typed : title == null ? new String[0] : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
+        if (typed.startsWith(prefix) && (wanted.contains(typed) || !any) && terms(typed).equals(List.of(term)) && see(typed)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Sees the term where {@code occurrences} finds it in {@code body}; true when one is written in a wanted spelling. */
+    private boolean readBody(String body, PostingsEnum occurrences) throws IOException {
+      for (int i = occurrences.freq(); i > 0; i--) {
+        occurrences.nextPosition();
+        if (body != null && occurrences.startOffset() >= 0 && occurrences.endOffset() <= body.length()
+            && see(body.substring(occurrences.startOffset(), occurrences.endOffset()).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -252,6 +269,20 @@ final class Spelling {
       }
       return false;
     }
+  }
+
+  /** How the sampled articles of one segment are read: what {@link Written} reads differs by field. */
+  @FunctionalInterface
+  private interface SegmentReading {
+    /** The reading of the sampled articles of {@code segment}, which holds at least one of them. */
+    ArticleReading in(LeafReader segment) throws IOException;
+  }
+
+  /** How one sampled article of a segment is read. */
+  @FunctionalInterface
+  private interface ArticleReading {
+    /** Reads article {@code doc} of its segment; true when it shows a wanted spelling, which ends the walk. */
+    boolean read(int doc) throws IOException;
   }
 
   /** Every word one slip away from {@code word}: a letter deleted, two neighbours swapped, one replaced, one inserted. */
