@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -322,15 +320,6 @@ final class Spelling {
 
   /** The terms {@code text} is searched as in the words field. */
   private List<String> terms(String text) throws IOException {
-    List<String> terms = new ArrayList<>(1);
-    try (TokenStream tokens = analyzer.tokenStream(Fields.WORDS, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    }
-    return terms;
+    return WordsTerm.of(analyzer, text).stream().map(WordsTerm::term).toList();
   }
 }

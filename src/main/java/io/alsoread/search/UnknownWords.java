@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -112,15 +109,8 @@ final class UnknownWords {
   /** The tokens the analyzer makes of {@code chunk} in the words field, each looked up. */
   private List<Token> tokens(String chunk, IndexReader reader) throws IOException {
     List<Token> tokens = new ArrayList<>(2);
-    try (TokenStream stream = analyzer.tokenStream(Fields.WORDS, chunk)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        String text = term.toString();
-        tokens.add(new Token(text, offset.startOffset(), offset.endOffset(), reader.docFreq(new Term(Fields.WORDS, text)) > 0));
-      }
-      stream.end();
+    for (WordsTerm term : WordsTerm.of(analyzer, chunk)) {
+      tokens.add(new Token(term.term(), term.start(), term.end(), reader.docFreq(new Term(Fields.WORDS, term.term())) > 0));
     }
     return tokens;
   }
