@@ -163,10 +163,10 @@ public final class AlsoRead implements Closeable {
   /**
    * Outgoing and inbound links of any URL, indexed or not.
    *
-   * @throws IllegalArgumentException when {@code url} is no URL (see {@link #normalizeUrl})
+   * @throws IllegalArgumentException when {@code url} is no URL (see {@link #requireUrl})
    */
   public Neighbourhood links(String url) throws IOException {
-    String normalized = normalizeUrl(url).orElseThrow(() -> new IllegalArgumentException("not a URL: '" + url + "'"));
+    String normalized = requireUrl(url);
     IndexSearcher searcher = acquire();
     try {
       return LinkGraph.neighbourhood(searcher, normalized);
@@ -294,6 +294,16 @@ public final class AlsoRead implements Closeable {
    */
   public static Optional<String> normalizeUrl(String url) {
     return Optional.ofNullable(Urls.normalizeTyped(url));
+  }
+
+  /**
+   * The identity the index gives {@code url}, as {@link #normalizeUrl} makes it; lets a caller refuse
+   * text that is no URL the way {@link #links} does, before it opens an index.
+   *
+   * @throws IllegalArgumentException when {@code url} is no URL, with a message that quotes it
+   */
+  public static String requireUrl(String url) {
+    return normalizeUrl(url).orElseThrow(() -> new IllegalArgumentException("not a URL: '" + url + "'"));
   }
 
   /** The field names a query can use ({@code title:}, {@code tag:} ...), in the order help lists them. */

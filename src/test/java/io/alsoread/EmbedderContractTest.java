@@ -65,6 +65,11 @@ class EmbedderContractTest {
       assertEquals("no facet 'colour': tag, category, site or year", dimension.getMessage());
       assertThrows(IllegalArgumentException.class, () -> index.facetValues(null));
       assertThrows(IllegalArgumentException.class, () -> index.index(null, false, null));
+      IllegalArgumentException notUrl = assertThrows(IllegalArgumentException.class, () -> index.links("not a url"));
+      assertEquals("not a URL: 'not a url'", notUrl.getMessage());
+      assertEquals(notUrl.getMessage(), assertThrows(IllegalArgumentException.class, () -> AlsoRead.requireUrl("not a url")).getMessage(),
+          "checked before an index is opened as links checks it");
+      assertEquals("https://printfix.alsoread.test/a/", AlsoRead.requireUrl("HTTP://PrintFix.alsoread.test/a"));
       assertTrue(index.facetValues("site").size() >= 2);
     }
   }

@@ -34,8 +34,10 @@ final class LinksCommand extends Subcommand {
     boolean onlyOut = parsed().matchedOptionValue("--out", false);
     boolean showOut = !onlyIn;
     boolean showIn = !onlyOut;
-    if (AlsoRead.normalizeUrl(url).isEmpty()) {
-      throw new CommandFailure(ExitCodes.USAGE, "not a URL: '" + url + "'");
+    try {
+      AlsoRead.requireUrl(url); // a usage error comes before any trouble with the index
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
     }
     try (Engine engine = Indexes.openForOneRequest(context, indexDir())) {
       Neighbourhood links = engine.links(url);

@@ -110,9 +110,7 @@ final class FakeEngine implements Engine {
 
   @Override
   public Neighbourhood links(String url) {
-    if (io.alsoread.AlsoRead.normalizeUrl(url).isEmpty()) {
-      throw new IllegalArgumentException("not a URL: '" + url + "'"); // as the facade does
-    }
+    io.alsoread.AlsoRead.requireUrl(url); // refuses text that is no URL as the facade does
     lookedUp.add(url);
     return new Neighbourhood(url, url.startsWith("https://example.com/post-"),
         List.of(new LinkEntry("https://example.com/other/", "Other post", true)),

@@ -170,6 +170,15 @@ class MainTest {
   }
 
   @Test
+  void linksRefusesTextThatIsNoUrlWithTheFacadesMessageBeforeOpeningAnIndex() {
+    for (String index : List.of(home.toString(), "nowhere")) {
+      cli.errBytes.reset();
+      assertEquals(1, cli.run("links", "not a url", "--index", index), index);
+      assertEquals("alsoread: not a URL: 'not a url'", cli.err().strip());
+    }
+  }
+
+  @Test
   void anUnknownArticleIsReportedOnOneLine() {
     assertEquals(1, cli.run("show", "https://nowhere.example/"));
     assertTrue(cli.err().contains("no article with URL https://nowhere.example/"), cli.err());
