@@ -29,13 +29,10 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NIOFSDirectory;
 
 /**
@@ -123,15 +120,7 @@ public final class AlsoRead implements Closeable {
   public static AlsoRead openOrCreate(Path dir) throws IOException {
     Files.createDirectories(dir);
     try (Directory directory = FSDirectory.open(dir)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-          writer.setLiveCommitData(Map.of(CommitData.TIME, Instant.now().toString()).entrySet());
-          writer.commit();
-        } catch (LockObtainFailedException e) {
-          throw new IndexUnavailableException("another indexer holds the index in " + dir + "; try again when it has finished");
-        }
-      }
+      Indexer.createEmpty(directory, dir);
     }
     return open(dir);
   }

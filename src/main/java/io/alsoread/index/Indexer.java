@@ -102,12 +102,9 @@ public final class Indexer {
     PlainMergeReads writerDirectory = PlainMergeReads.wrap(directory);
     IndexWriter writer;
     try {
-      writer = new IndexWriter(writerDirectory, config);
+      writer = writer(writerDirectory, config, location);
     } catch (IOException | RuntimeException e) {
       writerDirectory.close();
-      if (e instanceof LockObtainFailedException) {
-        throw new IndexUnavailableException("another indexer holds the index in " + location + "; try again when it has finished");
-      }
       throw e;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -126,6 +123,39 @@ public final class Indexer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Writes the first commit of an index that holds no articles yet, when {@code directory} holds no
+   * index, so that it can be opened for searching before any run.
+   *
+   * @param location shown in messages
+   * @throws IndexUnavailableException when another indexer holds the index
+   */
+  public static void createEmpty(Directory directory, Path location) throws IOException {
+    if (DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    try (IndexWriter writer = writer(directory, config, location)) {
+      commitStamped(writer, new HashMap<>());
+    }
+  }
+
+  /** A writer on the index, refused with a clear message while another indexer holds it. */
+  private static IndexWriter writer(Directory directory, IndexWriterConfig config, Path location) throws IOException {
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexUnavailableException("another indexer holds the index in " + location + "; try again when it has finished");
+    }
+  }
+
+  /** Commits with {@code userData} and the commit time, which {@code stats} reports. */
+  private static void commitStamped(IndexWriter writer, Map<String, String> userData) throws IOException {
+    userData.put(CommitData.TIME, Instant.now().toString());
+    writer.setLiveCommitData(userData.entrySet());
+    writer.commit();
   }
 
   /** The state of one run. */
@@ -230,9 +260,7 @@ public final class Indexer {
         } else if (previous != null) {
           userData.putAll(previous.getIndexCommit().getUserData());
         }
-        userData.put(CommitData.TIME, Instant.now().toString());
-        writer.setLiveCommitData(userData.entrySet());
-        writer.commit();
+        commitStamped(writer, userData);
         progress("commit", 1, 1);
       }
     }

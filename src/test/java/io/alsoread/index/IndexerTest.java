@@ -322,4 +322,27 @@ class IndexerTest {
       assertTrue(e.getMessage().contains("another indexer"), e.getMessage());
     }
   }
+
+  @Test
+  void anEmptyIndexIsOneStampedCommitWrittenOnlyWhenThereIsNone() throws IOException {
+    Path indexDir = tmp.resolve("empty");
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      Indexer.createEmpty(dir, indexDir);
+      long generation;
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(0, reader.numDocs());
+        assertTrue(reader.getIndexCommit().getUserData().containsKey(CommitData.TIME), "stats shows when it was made");
+        generation = reader.getIndexCommit().getGeneration();
+      }
+      Indexer.createEmpty(dir, indexDir);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(generation, reader.getIndexCommit().getGeneration(), "an index that exists is left alone");
+      }
+    }
+    Path held = tmp.resolve("held");
+    try (Directory dir = FSDirectory.open(held); IndexWriter holder = new IndexWriter(dir, new IndexWriterConfig())) {
+      IndexUnavailableException e = assertThrows(IndexUnavailableException.class, () -> Indexer.createEmpty(dir, held));
+      assertEquals("another indexer holds the index in " + held + "; try again when it has finished", e.getMessage());
+    }
+  }
 }
