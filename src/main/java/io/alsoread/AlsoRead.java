@@ -99,17 +99,17 @@ public final class AlsoRead implements Closeable {
 
   private static AlsoRead open(Path dir, boolean manySearches) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IndexUnavailableException("no index in " + dir + "; run `alsoread index` first");
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.NO_INDEX, "no index in " + dir, null);
     }
     Directory directory = manySearches ? FSDirectory.open(dir) : new NIOFSDirectory(dir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new IndexUnavailableException("no index in " + dir + "; run `alsoread index` first");
+        throw new IndexUnavailableException(IndexUnavailableException.Reason.NO_INDEX, "no index in " + dir, null);
       }
       return new AlsoRead(dir, directory, new SearcherManager(directory, null), manySearches);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | NoSuchFileException e) {
       directory.close();
-      throw new IndexUnavailableException("the index in " + dir + " is broken (" + e.getMessage() + "); run `alsoread index --rebuild`", e);
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.UNREADABLE, "the index in " + dir + " is broken (" + e.getMessage() + ")", e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

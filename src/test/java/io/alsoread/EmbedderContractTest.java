@@ -75,6 +75,24 @@ class EmbedderContractTest {
   }
 
   @Test
+  void anUnusableIndexSaysWhyAndWhatToDoWithoutNamingACommand() throws IOException {
+    Path none = tmp.resolve("none");
+    IndexUnavailableException missing = assertThrows(IndexUnavailableException.class, () -> AlsoRead.open(none));
+    assertEquals(IndexUnavailableException.Reason.NO_INDEX, missing.reason());
+    assertEquals("no index in " + none + "; index a crawl first", missing.getMessage());
+    assertEquals("no index in " + none, missing.problem());
+    Path broken = java.nio.file.Files.createDirectories(tmp.resolve("broken"));
+    java.nio.file.Files.writeString(broken.resolve("segments_1"), "not a commit");
+    IndexUnavailableException unreadable = assertThrows(IndexUnavailableException.class, () -> AlsoRead.openForOneRequest(broken));
+    assertEquals(IndexUnavailableException.Reason.UNREADABLE, unreadable.reason());
+    assertTrue(unreadable.getMessage().startsWith("the index in " + broken + " is broken ("), unreadable.getMessage());
+    assertTrue(unreadable.getMessage().endsWith("); rebuild it from its crawl"), unreadable.getMessage());
+    assertEquals("the index was written by another version of alsoread; rebuild it from its crawl",
+        IndexUnavailableException.olderVersion().getMessage());
+    assertEquals(IndexUnavailableException.Reason.OTHER, new IndexUnavailableException("gone").reason());
+  }
+
+  @Test
   void aListenerSeesEachPhaseAndTheEndOfTheRun() throws IOException {
     List<IndexProgress> seen = java.util.Collections.synchronizedList(new ArrayList<>());
     try (AlsoRead index = AlsoRead.openOrCreate(tmp.resolve("listened"))) {

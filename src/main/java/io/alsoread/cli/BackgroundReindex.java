@@ -1,5 +1,6 @@
 package io.alsoread.cli;
 
+import io.alsoread.AlsoReadException;
 import io.alsoread.IndexListener;
 import io.alsoread.IndexProgress;
 import io.alsoread.IndexSummary;
@@ -58,6 +59,9 @@ final class BackgroundReindex {
     } catch (IOException e) {
       notifier.progress(null);
       notifier.message(style.error("reindex failed: " + Main.ioMessage(e)));
+    } catch (AlsoReadException e) {
+      notifier.progress(null);
+      notifier.message(style.error("reindex failed: " + IndexAdvice.message(e)));
     } catch (RuntimeException e) {
       notifier.progress(null);
       notifier.message(style.error("reindex failed: " + e.getMessage()));

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Opens the index a command names, with the CLI's own message for the commonest mistake: no index yet. */
+/** Opens the index a command names, saying which folder holds none (the commonest mistake) as the user wrote it. */
 final class Indexes {
 
   private Indexes() {}
@@ -25,7 +25,7 @@ final class Indexes {
 
   private static void checkNotEmpty(CliContext context, Path dir) throws IOException {
     if (isEmptyFolder(dir)) {
-      throw new IndexUnavailableException("no index in " + displayDir(context, dir) + "; run `alsoread index` first");
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.NO_INDEX, "no index in " + displayDir(context, dir), null);
     }
   }
 

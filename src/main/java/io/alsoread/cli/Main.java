@@ -136,9 +136,9 @@ public final class Main {
     } else if (problem instanceof BadQueryException) {
       code = ExitCodes.USAGE;
       message = "bad query: " + problem.getMessage();
-    } else if (problem instanceof AlsoReadException) {
+    } else if (problem instanceof AlsoReadException failure) {
       code = ExitCodes.IO;
-      message = problem.getMessage();
+      message = IndexAdvice.message(failure);
     } else if (problem instanceof IOException io) {
       code = ExitCodes.IO;
       message = ioMessage(io);

@@ -136,7 +136,7 @@ final class ReplSession {
     } catch (BadQueryException e) {
       error("bad query: " + e.getMessage());
     } catch (AlsoReadException e) {
-      error(e.getMessage());
+      error(IndexAdvice.message(e));
     } catch (IOException e) {
       error(Main.ioMessage(e));
     } catch (RuntimeException e) {

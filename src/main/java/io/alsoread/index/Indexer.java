@@ -147,7 +147,7 @@ public final class Indexer {
     try {
       return new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
-      throw new IndexUnavailableException("another indexer holds the index in " + location + "; try again when it has finished");
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.HELD, "another indexer holds the index in " + location, e);
     }
   }
 

@@ -130,13 +130,18 @@ class EndToEndTest {
   }
 
   @Test
-  void errorsHaveTheirExitCodes() {
+  void errorsHaveTheirExitCodes() throws IOException {
     Run badQuery = run("search", "title:(", "--index", index.toString());
     assertEquals(1, badQuery.code());
     assertEquals(1, badQuery.err().strip().lines().count(), badQuery.err());
     Run noIndex = run("search", "printer", "--index", shared.resolve("nothing-here").toString());
     assertEquals(2, noIndex.code());
     assertTrue(noIndex.err().contains("run `alsoread index` first"), noIndex.err());
+    Path notAnIndex = Files.createDirectories(shared.resolve("not-an-index"));
+    Files.writeString(notAnIndex.resolve("notes.txt"), "a folder with files but no index");
+    Run unindexed = run("stats", "--index", notAnIndex.toString());
+    assertEquals(2, unindexed.code());
+    assertEquals("alsoread: no index in " + notAnIndex + "; run `alsoread index` first\n", unindexed.err(), "the library's refusal, with the command");
   }
 
   @Test

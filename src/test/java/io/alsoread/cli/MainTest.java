@@ -179,6 +179,13 @@ class MainTest {
   }
 
   @Test
+  void anIndexToRebuildNamesTheCommandThatDoesIt() {
+    engine.searchFailure = IndexUnavailableException.olderVersion();
+    assertEquals(2, cli.run("search", "x"));
+    assertEquals("alsoread: the index was written by another version of alsoread; run `alsoread index --rebuild`", cli.err().strip());
+  }
+
+  @Test
   void anUnknownArticleIsReportedOnOneLine() {
     assertEquals(1, cli.run("show", "https://nowhere.example/"));
     assertTrue(cli.err().contains("no article with URL https://nowhere.example/"), cli.err());

@@ -179,6 +179,9 @@ class ReplSessionTest {
     assertTrue(say(":year abc").startsWith("'abc' is not a year"), "refused before any search");
     engine.searchFailure = new BadQueryException("Cannot parse 'title:(': unexpected end of query at column 8");
     assertTrue(say("title:(").startsWith("bad query: Cannot parse"));
+    engine.searchFailure = io.alsoread.IndexUnavailableException.olderVersion();
+    assertEquals("the index was written by another version of alsoread; run `alsoread index --rebuild`", say("printer").strip(),
+        "the command that fixes it");
     engine.searchFailure = null;
     assertEquals("alsoread> ", session.prompt());
     say(":tag win10");

@@ -346,7 +346,8 @@ class ArticleSearchTest {
       try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
         io.alsoread.IndexUnavailableException e = assertThrows(io.alsoread.IndexUnavailableException.class,
             () -> new ArticleSearch().search(new org.apache.lucene.search.IndexSearcher(reader), SearchRequest.of("printer")));
-        assertTrue(e.getMessage().contains("index --rebuild"), e.getMessage());
+        assertEquals(io.alsoread.IndexUnavailableException.Reason.UNREADABLE, e.reason());
+        assertTrue(e.getMessage().endsWith("; rebuild it from its crawl"), e.getMessage());
       }
     }
   }
