@@ -26,7 +26,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -117,7 +116,7 @@ final class Snippets {
                 .withFormatter(new SnippetFormatter())
                 .withScorer(new PassageRanking())
                 .withWeightMatches(false) // the Matches API costs more than term offsets, for no better snippets
-                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(new CustomSeparatorBreakIterator('\n'), MIN_PASSAGE, 0.25f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(new LineBreaks(), MIN_PASSAGE, 0.25f))
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFieldMatcher(TEXT_FIELDS::contains),
