@@ -5,13 +5,19 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Lucene's BM25-like passage score without its per-passage hash table: a passage holds a handful
- * of matches, so distinct terms are found by a linear scan, and scoring a long body with many
- * matching paragraphs allocates next to nothing; and passages shorter than a sentence or two score
- * lower.
+ * Lucene's BM25-like passage score without its per-passage hash table: a passage holds a handful of
+ * distinct terms, so they are found by a scan of those seen so far, first by identity (the matches
+ * of one term share its bytes), and scoring a long body with many matching paragraphs allocates
+ * nothing once the first passages have sized its tables; and passages shorter than a sentence or
+ * two score lower. Not thread-safe: one per highlighting.
  */
 final class PassageRanking extends PassageScorer {
   private static final int SHORT_PASSAGE = 120;
+
+  /** The passage's distinct terms in the order they first occur, and for each its matches and the doc frequency of its first. */
+  private BytesRef[] distinct = new BytesRef[8];
+  private int[] counts = new int[8];
+  private int[] freqs = new int[8];
 
   @Override
   public float score(Passage passage, int contentLength) {
@@ -19,17 +25,24 @@ final class PassageRanking extends PassageScorer {
     BytesRef[] terms = passage.getMatchTerms();
     int[] docFreqs = passage.getMatchTermFreqsInDoc();
     int passageLength = passage.getLength();
-    float score = 0;
+    int found = 0;
     for (int i = 0; i < matches; i++) {
-      if (firstOccurrence(terms, i)) {
-        int inPassage = 1;
-        for (int j = i + 1; j < matches; j++) {
-          if (terms[j].bytesEquals(terms[i])) {
-            inPassage++;
-          }
+      int k = indexOf(terms[i], found);
+      if (k < 0) {
+        if (found == distinct.length) {
+          grow();
         }
-        score += weight(contentLength, docFreqs[i]) * tf(inPassage, passageLength);
+        k = found++;
+        distinct[k] = terms[i];
+        counts[k] = 0;
+        freqs[k] = docFreqs[i];
       }
+      counts[k]++;
+    }
+    float score = 0;
+    for (int k = 0; k < found; k++) {
+      score += weight(contentLength, freqs[k]) * tf(counts[k], passageLength);
+      distinct[k] = null;
     }
     // Passages are grown to a minimum length, so a short one is the last paragraph of the body,
     // typically a line of tags: prefer running text.
@@ -37,12 +50,24 @@ final class PassageRanking extends PassageScorer {
     return score * norm(passage.getStartOffset()) * shortness;
   }
 
-  private static boolean firstOccurrence(BytesRef[] terms, int i) {
-    for (int j = 0; j < i; j++) {
-      if (terms[j].bytesEquals(terms[i])) {
-        return false;
+  /** Where {@code term} is among the first {@code found} distinct terms, or -1. */
+  private int indexOf(BytesRef term, int found) {
+    for (int k = 0; k < found; k++) {
+      if (distinct[k] == term) {
+        return k;
       }
     }
-    return true;
+    for (int k = 0; k < found; k++) {
+      if (distinct[k].bytesEquals(term)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private void grow() {
+    distinct = java.util.Arrays.copyOf(distinct, distinct.length * 2);
+    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+    freqs = java.util.Arrays.copyOf(freqs, freqs.length * 2);
   }
 }
