@@ -228,7 +228,8 @@ final class Snippets {
    * Offsets from the postings, as Lucene's own strategy reads them, except that each term is looked
    * up once per segment and its postings list moves forward from one hit to the next (the
    * highlighter visits hits in doc id order), instead of a term lookup, a new postings list and a
-   * skip from the list's start for every term of every hit.
+   * skip from the list's start for every term of every hit; and that the terms' offsets in a hit
+   * come merged (see {@link MergedOffsets}).
    */
   private static final class ForwardPostings extends PostingsOffsetStrategy {
     private LeafReader leaf;
@@ -253,11 +254,19 @@ final class Snippets {
         seek(terms, index);
       }
       lastDoc = doc;
+      List<BytesRef> matched = new ArrayList<>(terms.length);
+      List<PostingsEnum> lists = new ArrayList<>(terms.length);
       for (int i = 0; i < terms.length; i++) {
         PostingsEnum list = postings[i];
         if (list != null && (list.docID() >= doc ? list.docID() : list.advance(doc)) == doc) {
-          results.add(new OffsetsEnum.OfPostings(terms[i], list));
+          matched.add(terms[i]);
+          lists.add(list);
         }
+      }
+      if (lists.size() == 1) {
+        results.add(new OffsetsEnum.OfPostings(matched.get(0), lists.get(0)));
+      } else if (!lists.isEmpty()) {
+        results.add(MergedOffsets.of(matched, lists));
       }
     }
 
