@@ -14,30 +14,44 @@ import java.text.StringCharacterIterator;
 final class LineBreaks extends BreakIterator {
   private static final char SEPARATOR = '\n';
 
+  /** The text's characters from its begin index on. */
   private String text = "";
+  /** The begin index of the text, which every offset given or returned counts from, as Lucene's do. */
+  private int begin;
   private CharacterIterator iterator = new StringCharacterIterator("");
-  /** The last break returned. */
+  /** The last break returned, from the begin index. */
   private int current;
   /**
    * Where Lucene's iterator would stand, which {@link #next} and {@link #previous} go on from: on the
-   * separator before the last break, or at an end of the text.
+   * separator before the last break, or at an end of the text; from the begin index.
    */
   private int position;
 
   @Override
   public void setText(String newText) {
     text = newText;
+    begin = 0;
     iterator = new StringCharacterIterator(newText);
     current = position = 0;
   }
 
+  /**
+   * Copies the iterator's range, and goes on from where it stands, as Lucene's iterator (which reads
+   * it as it goes) would; its index is left where it was.
+   */
   @Override
   public void setText(CharacterIterator newText) {
+    int index = newText.getIndex();
     StringBuilder copy = new StringBuilder(newText.getEndIndex() - newText.getBeginIndex());
     for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
       copy.append(c);
     }
-    setText(copy.toString());
+    newText.setIndex(index);
+    text = copy.toString();
+    begin = newText.getBeginIndex();
+    iterator = newText;
+    current = 0;
+    position = index - begin;
   }
 
   /** The text, for its length (the highlighter asks for nothing else): its index is not kept. */
@@ -48,53 +62,55 @@ final class LineBreaks extends BreakIterator {
 
   @Override
   public int current() {
-    return current;
+    return begin + current;
   }
 
   @Override
   public int first() {
-    return current = position = 0;
+    current = position = 0;
+    return begin;
   }
 
   @Override
   public int last() {
-    return current = position = text.length();
+    current = position = text.length();
+    return begin + current;
   }
 
   @Override
   public int next() {
-    return position == text.length() ? DONE : forward();
+    return position == text.length() ? DONE : begin + forward();
   }
 
   @Override
   public int previous() {
-    return position == 0 ? DONE : backward();
+    return position == 0 ? DONE : begin + backward();
   }
 
+  /** Steps as Lucene's iterator does: past an end it stays on the last break and returns that, not DONE. */
   @Override
   public int next(int n) {
-    int result = current;
-    for (; n > 0 && result != DONE; n--) {
-      result = next();
+    for (; n > 0; n--) {
+      next();
     }
-    for (; n < 0 && result != DONE; n++) {
-      result = previous();
+    for (; n < 0; n++) {
+      previous();
     }
-    return result;
+    return current();
   }
 
   @Override
   public int following(int offset) {
-    check(offset);
-    current = position = offset;
-    return offset == text.length() ? DONE : forward();
+    int at = check(offset);
+    current = position = at;
+    return at == text.length() ? DONE : begin + forward();
   }
 
   @Override
   public int preceding(int offset) {
-    check(offset);
-    current = position = offset;
-    return offset == 0 ? DONE : backward();
+    int at = check(offset);
+    current = position = at;
+    return at == 0 ? DONE : begin + backward();
   }
 
   /** The break past the first separator after {@link #position}, else the end. */
@@ -111,10 +127,12 @@ final class LineBreaks extends BreakIterator {
     return current = separator + 1;
   }
 
-  private void check(int offset) {
-    if (offset < 0 || offset > text.length()) {
+  /** {@code offset} from the begin index. */
+  private int check(int offset) {
+    if (offset < begin || offset > begin + text.length()) {
       throw new IllegalArgumentException("offset out of bounds");
     }
+    return offset - begin;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.alsoread.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.BreakIterator;
+import java.text.StringCharacterIterator;
 import java.util.Random;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -46,6 +47,41 @@ class LineBreaksTest {
       for (int step = 0; step <= text.length() + 1; step++) {
         assertEquals(expected.previous(), actual.previous(), "previous from last");
       }
+    }
+  }
+
+  /**
+   * Text set through a character iterator over part of a longer string, standing anywhere in it:
+   * Lucene's iterator gives offsets in the string and goes on from where the iterator stands; and
+   * {@code next(n)} past an end, which Lucene's answers with the last break, not DONE.
+   */
+  @Test
+  void breaksWhereLucenesBreakInARangeOfACharacterIteratorAndStepsAsItDoes() {
+    Random random = new Random(5);
+    for (int round = 0; round < 2000; round++) {
+      String text = randomText(random);
+      int begin = random.nextInt(text.length() + 1);
+      int end = begin + random.nextInt(text.length() - begin + 1);
+      int index = begin + random.nextInt(end - begin + 1);
+      BreakIterator expected = new CustomSeparatorBreakIterator('\n');
+      LineBreaks actual = new LineBreaks();
+      expected.setText(new StringCharacterIterator(text, begin, end, index));
+      StringCharacterIterator given = new StringCharacterIterator(text, begin, end, index);
+      actual.setText(given);
+      assertEquals(index, given.getIndex(), "the iterator's index is left where it was");
+      String where = text.replace("\n", "\\n") + " [" + begin + ", " + end + ") at " + index;
+      assertEquals(expected.current(), actual.current(), where);
+      assertEquals(expected.next(), actual.next(), () -> "next from where the iterator stands in " + where);
+      for (int offset = begin; offset <= end; offset++) {
+        assertEquals(expected.following(offset), actual.following(offset), () -> "following in " + where);
+        assertEquals(expected.preceding(offset), actual.preceding(offset), () -> "preceding in " + where);
+        assertEquals(expected.current(), actual.current(), where);
+      }
+      int steps = random.nextInt(2 * (end - begin) + 3) - (end - begin) - 1;
+      assertEquals(expected.first(), actual.first(), where);
+      assertEquals(expected.next(steps), actual.next(steps), () -> "next(" + steps + ") from first in " + where);
+      assertEquals(expected.last(), actual.last(), where);
+      assertEquals(expected.next(-steps), actual.next(-steps), () -> "next(" + -steps + ") from last in " + where);
     }
   }
 
