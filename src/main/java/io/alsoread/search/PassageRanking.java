@@ -1,5 +1,6 @@
 package io.alsoread.search;
 
+import java.util.Arrays;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -66,8 +67,8 @@ final class PassageRanking extends PassageScorer {
   }
 
   private void grow() {
-    distinct = java.util.Arrays.copyOf(distinct, distinct.length * 2);
-    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
-    freqs = java.util.Arrays.copyOf(freqs, freqs.length * 2);
+    distinct = Arrays.copyOf(distinct, distinct.length * 2);
+    counts = Arrays.copyOf(counts, counts.length * 2);
+    freqs = Arrays.copyOf(freqs, freqs.length * 2);
   }
 }
