@@ -12,16 +12,18 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -131,9 +133,6 @@ public final class BareLucene implements Callable<Integer> {
     return 0;
   }
 
-  /** One article's plain fields, as the extracted file holds them. */
-  private record Plain(String url, String site, String title, String body, List<String> tags, List<String> categories, long date) {}
-
   private void extract() throws IOException {
     List<SourceFile> files = CrawlWalker.walk(List.of(crawl)).files();
     int written = 0;
@@ -147,7 +146,7 @@ public final class BareLucene implements Callable<Integer> {
           continue;
         }
         List<String> categories = a.categories().stream().map(path -> String.join("/", path)).toList();
-        write(sink, new Plain(a.url(), a.site(), a.title(), a.body(), a.tags(), categories, a.date() == null ? Long.MIN_VALUE : a.date().toEpochMilli()));
+        new PlainArticle(a.url(), a.site(), a.title(), a.body(), a.tags(), categories, a.date() == null ? Long.MIN_VALUE : a.date().toEpochMilli()).writeTo(sink);
         written++;
       }
     }
@@ -169,7 +168,7 @@ public final class BareLucene implements Callable<Integer> {
         for (int t = 0; t < threads; t++) {
           parts.add(pool.submit(() -> {
             long n = 0;
-            for (Plain p; (p = next(source)) != null; n++) {
+            for (PlainArticle p; (p = PlainArticle.next(source)) != null; n++) {
               writer.addDocument(facets.build(document(p)));
             }
             return n;
@@ -200,7 +199,7 @@ public final class BareLucene implements Callable<Integer> {
     return facets;
   }
 
-  private static Document document(Plain p) {
+  private static Document document(PlainArticle p) {
     Document doc = new Document();
     doc.add(new StringField("url", p.url(), Field.Store.YES));
     doc.add(new TextField("title", p.title(), Field.Store.YES));
@@ -216,7 +215,7 @@ public final class BareLucene implements Callable<Integer> {
       }
     }
     for (String category : p.categories()) {
-      String[] path = java.util.Arrays.stream(category.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+      String[] path = Arrays.stream(category.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
       if (path.length > 0) {
         doc.add(new SortedSetDocValuesFacetField("category", path));
       }
@@ -225,7 +224,7 @@ public final class BareLucene implements Callable<Integer> {
       doc.add(new LongPoint("date", p.date()));
       doc.add(new NumericDocValuesField("date", p.date()));
       doc.add(new StoredField("date", p.date()));
-      int year = java.time.Instant.ofEpochMilli(p.date()).atOffset(ZoneOffset.UTC).getYear();
+      int year = Instant.ofEpochMilli(p.date()).atOffset(ZoneOffset.UTC).getYear();
       doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(year)));
     }
     return doc;
@@ -316,7 +315,7 @@ public final class BareLucene implements Callable<Integer> {
       }
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc hit : top.scoreDocs) {
-        sink += stored.document(hit.doc, java.util.Set.of("url", "title")).get("url").length();
+        sink += stored.document(hit.doc, Set.of("url", "title")).get("url").length();
       }
       nanos[i] = System.nanoTime() - start;
     }
@@ -324,67 +323,5 @@ public final class BareLucene implements Callable<Integer> {
       System.err.print(""); // keeps the JIT from dropping the loads
     }
     return Latencies.of(nanos, System.nanoTime() - passStart);
-  }
-
-  /** Writes one article as a length-prefixed record, so that readers take turns only to read its bytes. */
-  private static void write(DataOutputStream sink, Plain p) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    DataOutputStream record = new DataOutputStream(bytes);
-    writeString(record, p.url());
-    writeString(record, p.site());
-    writeString(record, p.title());
-    writeString(record, p.body());
-    record.writeInt(p.tags().size());
-    for (String tag : p.tags()) {
-      writeString(record, tag);
-    }
-    record.writeInt(p.categories().size());
-    for (String category : p.categories()) {
-      writeString(record, category);
-    }
-    record.writeLong(p.date());
-    sink.writeInt(bytes.size());
-    bytes.writeTo(sink);
-  }
-
-  private static void writeString(DataOutputStream sink, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    sink.writeInt(bytes.length);
-    sink.write(bytes);
-  }
-
-  /** The next article of the extracted file, or null at its end; threads take turns to read its bytes. */
-  private static Plain next(DataInputStream source) throws IOException {
-    byte[] bytes;
-    synchronized (source) {
-      int length;
-      try {
-        length = source.readInt();
-      } catch (EOFException end) {
-        return null;
-      }
-      bytes = new byte[length];
-      source.readFully(bytes);
-    }
-    DataInputStream record = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
-    String url = readString(record);
-    String site = readString(record);
-    String title = readString(record);
-    String body = readString(record);
-    List<String> tags = new ArrayList<>();
-    for (int n = record.readInt(); n > 0; n--) {
-      tags.add(readString(record));
-    }
-    List<String> categories = new ArrayList<>();
-    for (int n = record.readInt(); n > 0; n--) {
-      categories.add(readString(record));
-    }
-    return new Plain(url, site, title, body, tags, categories, record.readLong());
-  }
-
-  private static String readString(DataInputStream source) throws IOException {
-    byte[] bytes = new byte[source.readInt()];
-    source.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }
