@@ -56,6 +56,8 @@ maven_package() {
   local dir=$1 maven_opts=${MAVEN_OPTS:-}
   shift
   [ "$JAVA_MAJOR" -ge 24 ] && maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"
+  # as the launcher: no stray colour resets (ESC[0m) from Maven 3.8's console library in the log
+  maven_opts="$maven_opts -Djansi.noreset=true"
   # shellcheck disable=SC2086 # BENCH_MVN_OPTS is a list of options
   (cd "$dir" && JAVA_HOME=$JDK MAVEN_OPTS=$maven_opts mvn -q ${BENCH_MVN_OPTS:-} -DskipTests "$@" package >&2)
 }
