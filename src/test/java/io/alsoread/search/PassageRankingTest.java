@@ -52,7 +52,7 @@ class PassageRankingTest {
         // usually the term's shared bytes, as the highlighter gives them; sometimes an equal copy
         BytesRef term = random.nextInt(5) == 0 ? BytesRef.deepCopyOf(shared[w]) : shared[w];
         offset += 1 + random.nextInt(30);
-        passage.addMatch(offset, offset + words[w].length(), term, 1 + w);
+        passage.addMatch(offset, offset + words[w].length(), term, 1 + w + random.nextInt(3)); // a term's first match counts
       }
       int contentLength = passage.getEndOffset() + random.nextInt(5000);
       assertEquals(reference(ranking, passage, contentLength), ranking.score(passage, contentLength), "round " + round);
