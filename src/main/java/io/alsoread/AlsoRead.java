@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -62,8 +61,6 @@ public final class AlsoRead implements Closeable {
   /** When searches last looked for a commit made by another process (System.nanoTime). */
   private volatile long lastRefreshCheck = System.nanoTime();
 
-  private static final Set<String> FACET_DIMENSIONS =
-      Set.of(Fields.FACET_TAG, Fields.FACET_CATEGORY, Fields.FACET_SITE, Fields.FACET_YEAR);
   /** How often searches look for commits made elsewhere (another process's index run). */
   private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
@@ -196,7 +193,7 @@ public final class AlsoRead implements Closeable {
    * @throws IllegalArgumentException for any other dimension
    */
   public List<String> facetValues(String dimension) throws IOException {
-    if (dimension == null || !FACET_DIMENSIONS.contains(dimension)) {
+    if (dimension == null || !Fields.FACET_DIMENSIONS.contains(dimension)) {
       throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
     }
     IndexSearcher searcher = acquire();
@@ -293,6 +290,11 @@ public final class AlsoRead implements Closeable {
    */
   public static String requireUrl(String url) {
     return normalizeUrl(url).orElseThrow(() -> new IllegalArgumentException("not a URL: '" + url + "'"));
+  }
+
+  /** The facet dimensions ("tag", "category", "site", "year") that {@link #facetValues} and filters take, in that order. */
+  public static List<String> facetDimensions() {
+    return Fields.FACET_DIMENSIONS;
   }
 
   /** The field names a query can use ({@code title:}, {@code tag:} ...), in the order help lists them. */

@@ -1,5 +1,6 @@
 package io.alsoread.cli;
 
+import io.alsoread.AlsoRead;
 import io.alsoread.AlsoReadException;
 import io.alsoread.ArticleView;
 import io.alsoread.BadQueryException;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 final class ReplSession {
 
   /** Facet dimensions, as the REPL commands and query fields name them. */
-  static final List<String> DIMENSIONS = List.of("tag", "category", "site", "year");
+  static final List<String> DIMENSIONS = AlsoRead.facetDimensions();
 
   /** Commands with a one-line description, as {@code :help} lists them and TAB completes them. */
   static final Map<String, String> COMMANDS = ReplHelp.COMMANDS;

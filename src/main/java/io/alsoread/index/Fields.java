@@ -2,6 +2,7 @@ package io.alsoread.index;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +76,8 @@ public final class Fields {
   public static final String FACET_CATEGORY = "category";
   public static final String FACET_SITE = "site";
   public static final String FACET_YEAR = "year";
+  /** The facet dimensions, in the order results and help list them. */
+  public static final List<String> FACET_DIMENSIONS = List.of(FACET_TAG, FACET_CATEGORY, FACET_SITE, FACET_YEAR);
 
   /**
    * Query-time names users type, mapped to index fields where they differ (e.g. {@code tag} is
@@ -125,7 +128,7 @@ public final class Fields {
     config.setMultiValued(FACET_YEAR, false);
     // Filters match the tag, category, site and date fields (io.alsoread.search.Filters): the facet field's own
     // drill-down terms would be half a million tokens that no query reads.
-    for (String dim : new String[] {FACET_TAG, FACET_CATEGORY, FACET_SITE, FACET_YEAR}) {
+    for (String dim : FACET_DIMENSIONS) {
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
