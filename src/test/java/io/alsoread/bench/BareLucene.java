@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -145,8 +144,7 @@ public final class BareLucene implements Callable<Integer> {
         if (a == null) {
           continue;
         }
-        List<String> categories = a.categories().stream().map(path -> String.join("/", path)).toList();
-        new PlainArticle(a.url(), a.site(), a.title(), a.body(), a.tags(), categories, a.date() == null ? Long.MIN_VALUE : a.date().toEpochMilli()).writeTo(sink);
+        new PlainArticle(a.url(), a.site(), a.title(), a.body(), a.tags(), a.categories(), a.date() == null ? Long.MIN_VALUE : a.date().toEpochMilli()).writeTo(sink);
         written++;
       }
     }
@@ -214,8 +212,8 @@ public final class BareLucene implements Callable<Integer> {
         doc.add(new SortedSetDocValuesFacetField("tag", tag.strip()));
       }
     }
-    for (String category : p.categories()) {
-      String[] path = Arrays.stream(category.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    for (List<String> category : p.categories()) {
+      String[] path = category.stream().map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
       if (path.length > 0) {
         doc.add(new SortedSetDocValuesFacetField("category", path));
       }

@@ -14,10 +14,10 @@ import java.util.List;
  * One article of a crawl pre-extracted for the bare-Lucene baseline ({@link BareLucene}): its plain
  * fields, as a record of the extracted file.
  *
- * @param categories category paths, levels joined by {@code /}
+ * @param categories category paths, each a list of levels
  * @param date publication time in epoch milliseconds, or {@link Long#MIN_VALUE} when it has none
  */
-record PlainArticle(String url, String site, String title, String body, List<String> tags, List<String> categories, long date) {
+record PlainArticle(String url, String site, String title, String body, List<String> tags, List<List<String>> categories, long date) {
 
   /** Writes this article as a length-prefixed record, so that readers take turns only to read its bytes. */
   void writeTo(DataOutputStream sink) throws IOException {
@@ -27,17 +27,21 @@ record PlainArticle(String url, String site, String title, String body, List<Str
     writeString(record, site);
     writeString(record, title);
     writeString(record, body);
-    record.writeInt(tags.size());
-    for (String tag : tags) {
-      writeString(record, tag);
-    }
+    writeStrings(record, tags);
     record.writeInt(categories.size());
-    for (String category : categories) {
-      writeString(record, category);
+    for (List<String> path : categories) {
+      writeStrings(record, path);
     }
     record.writeLong(date);
     sink.writeInt(bytes.size());
     bytes.writeTo(sink);
+  }
+
+  private static void writeStrings(DataOutputStream sink, List<String> strings) throws IOException {
+    sink.writeInt(strings.size());
+    for (String s : strings) {
+      writeString(sink, s);
+    }
   }
 
   private static void writeString(DataOutputStream sink, String s) throws IOException {
@@ -64,15 +68,20 @@ record PlainArticle(String url, String site, String title, String body, List<Str
     String site = readString(record);
     String title = readString(record);
     String body = readString(record);
-    List<String> tags = new ArrayList<>();
+    List<String> tags = readStrings(record);
+    List<List<String>> categories = new ArrayList<>();
     for (int n = record.readInt(); n > 0; n--) {
-      tags.add(readString(record));
-    }
-    List<String> categories = new ArrayList<>();
-    for (int n = record.readInt(); n > 0; n--) {
-      categories.add(readString(record));
+      categories.add(readStrings(record));
     }
     return new PlainArticle(url, site, title, body, tags, categories, record.readLong());
+  }
+
+  private static List<String> readStrings(DataInputStream source) throws IOException {
+    List<String> strings = new ArrayList<>();
+    for (int n = source.readInt(); n > 0; n--) {
+      strings.add(readString(source));
+    }
+    return strings;
   }
 
   private static String readString(DataInputStream source) throws IOException {
