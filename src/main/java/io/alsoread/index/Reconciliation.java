@@ -6,6 +6,7 @@ import io.alsoread.index.FileOutcome.Skipped;
 import io.alsoread.index.FileOutcome.Spilled;
 import io.alsoread.index.FileOutcome.Unchanged;
 import io.alsoread.ingest.Problem;
+import io.alsoread.ingest.Source;
 import io.alsoread.ingest.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,8 +132,9 @@ final class Reconciliation {
       ArticleState existing = committed.get(article.url());
       boolean rivalStays = existing != null && !existing.sourcePath().equals(article.source().path().toString())
           && sourceStillPresent(existing);
-      if (rivalStays && existing.modified() > article.source().lastModified()) {
-        problems.add(duplicate(article.url(), article.source().path().toString(), existing.sourcePath()));
+      String path = article.source().path().toString();
+      if (rivalStays && wins(existing.modified(), existing.sourcePath(), article.source().lastModified(), path)) {
+        problems.add(duplicate(article.url(), path, article.source().lastModified(), existing.sourcePath(), existing.modified()));
         return;
       }
       boolean rivalUnchanged = rivalStays && unchangedSources.contains(existing.sourcePath());
@@ -140,20 +142,34 @@ final class Reconciliation {
         // The file the article came from is still there, unchanged or under a PATH not given (a
         // changed one is parsed this run and meets this one above), but a later-modified one now
         // has its URL: that file loses, and is not an unchanged article any more.
-        problems.add(duplicate(article.url(), existing.sourcePath(), article.source().path().toString()));
+        problems.add(duplicate(article.url(), existing.sourcePath(), existing.modified(), path, article.source().lastModified()));
         if (rivalUnchanged) {
           unchanged--;
         }
       }
       written.put(article.url(), article);
       writtenKeys.put(article.url(), p.key());
-    } else if (article.source().lastModified() > rival.source().lastModified()) {
-      problems.add(duplicate(article.url(), rival.source().path().toString(), article.source().path().toString()));
-      written.put(article.url(), article);
-      writtenKeys.put(article.url(), p.key());
     } else {
-      problems.add(duplicate(article.url(), article.source().path().toString(), rival.source().path().toString()));
+      Source mine = article.source();
+      Source theirs = rival.source();
+      if (wins(mine.lastModified(), mine.path().toString(), theirs.lastModified(), theirs.path().toString())) {
+        problems.add(duplicate(article.url(), theirs.path().toString(), theirs.lastModified(), mine.path().toString(), mine.lastModified()));
+        written.put(article.url(), article);
+        writtenKeys.put(article.url(), p.key());
+      } else {
+        problems.add(duplicate(article.url(), mine.path().toString(), mine.lastModified(), theirs.path().toString(), theirs.lastModified()));
+      }
     }
+  }
+
+  /**
+   * Whether the file at {@code path}, modified at {@code modified}, keeps a URL that the file at
+   * {@code otherPath} also gives: the later-modified file wins, and of two modified at the same
+   * time the one whose path sorts first, so that the winner depends neither on the order of the
+   * walk nor on which of the two an earlier run indexed.
+   */
+  static boolean wins(long modified, String path, long otherModified, String otherPath) {
+    return modified != otherModified ? modified > otherModified : path.compareTo(otherPath) < 0;
   }
 
   /**
@@ -203,7 +219,9 @@ final class Reconciliation {
     return seenSources.contains(source) || (!isUnder(source, roots) && fileExists.test(source));
   }
 
-  private static Problem duplicate(String url, String loser, String winner) {
-    return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); kept the later-modified file");
+  private static Problem duplicate(String url, String loser, long loserModified, String winner, long winnerModified) {
+    String rule = loserModified == winnerModified ? "both modified at the same time, kept the one whose path sorts first"
+        : "kept the later-modified file";
+    return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); " + rule);
   }
 }

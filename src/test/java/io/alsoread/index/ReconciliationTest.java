@@ -130,6 +130,53 @@ class ReconciliationTest {
   }
 
   @Test
+  void ofTwoFilesOfARunWithOneUrlAndOneTimeThePathSortingFirstWinsInEitherWalkOrder() {
+    for (boolean aFirst : new boolean[] {true, false}) {
+      files.clear();
+      outcomes.clear();
+      Parsed a = parsed(U, A, 100);
+      Parsed b = parsed(U, B, 100);
+      walked(aFirst ? A : B, aFirst ? a : b);
+      walked(aFirst ? B : A, aFirst ? b : a);
+      Reconciliation.Result result = reconcile();
+      assertEquals(Map.of(U, a.article()), result.written());
+      assertEquals(List.of(Problem.warning(B, "duplicate URL " + U + " (also " + A
+          + "); both modified at the same time, kept the one whose path sorts first")), result.problems());
+    }
+  }
+
+  @Test
+  void aCommittedArticleAndANewFileOfOneTimeAreDecidedByPathAsABuildFromNothingDecides() {
+    // The committed file sorts first: it keeps the URL.
+    commit(U, A, 100);
+    walked(A, new Unchanged(U, false, 100, 100));
+    walked(B, parsed(U, B, 100));
+    Reconciliation.Result kept = reconcile();
+    assertTrue(kept.written().isEmpty());
+    assertEquals(1, kept.unchanged());
+
+    // The new file sorts first: it takes the URL, and the committed one is no longer unchanged.
+    committed.clear();
+    files.clear();
+    outcomes.clear();
+    commit(U, B, 100);
+    Parsed a = parsed(U, A, 100);
+    walked(A, a);
+    walked(B, new Unchanged(U, false, 100, 100));
+    Reconciliation.Result taken = reconcile();
+    assertEquals(Map.of(U, a.article()), taken.written());
+    assertEquals(0, taken.unchanged());
+  }
+
+  @Test
+  void winsByTimeThenByPath() {
+    assertTrue(Reconciliation.wins(200, B, 100, A));
+    assertTrue(!Reconciliation.wins(100, A, 200, B));
+    assertTrue(Reconciliation.wins(100, A, 100, B));
+    assertTrue(!Reconciliation.wins(100, B, 100, A));
+  }
+
+  @Test
   void aParsedFileLosesToANewerCommittedArticleOfAnotherFileStillThere() {
     commit(U, B, 300);
     walked(A, parsed(U, A, 100));
