@@ -146,26 +146,24 @@ class ReconciliationTest {
   }
 
   @Test
-  void aCommittedArticleAndANewFileOfOneTimeAreDecidedByPathAsABuildFromNothingDecides() {
-    // The committed file sorts first: it keeps the URL.
+  void aCommittedArticleWhosePathSortsFirstKeepsItsUrlAgainstANewFileOfTheSameTime() {
     commit(U, A, 100);
     walked(A, new Unchanged(U, false, 100, 100));
     walked(B, parsed(U, B, 100));
-    Reconciliation.Result kept = reconcile();
-    assertTrue(kept.written().isEmpty());
-    assertEquals(1, kept.unchanged());
+    Reconciliation.Result result = reconcile();
+    assertTrue(result.written().isEmpty());
+    assertEquals(1, result.unchanged());
+  }
 
-    // The new file sorts first: it takes the URL, and the committed one is no longer unchanged.
-    committed.clear();
-    files.clear();
-    outcomes.clear();
+  @Test
+  void aNewFileWhosePathSortsFirstTakesTheUrlOfACommittedArticleOfTheSameTime() {
     commit(U, B, 100);
     Parsed a = parsed(U, A, 100);
     walked(A, a);
     walked(B, new Unchanged(U, false, 100, 100));
-    Reconciliation.Result taken = reconcile();
-    assertEquals(Map.of(U, a.article()), taken.written());
-    assertEquals(0, taken.unchanged());
+    Reconciliation.Result result = reconcile();
+    assertEquals(Map.of(U, a.article()), result.written());
+    assertEquals(0, result.unchanged(), "the committed file lost its URL: its article is not unchanged");
   }
 
   @Test
