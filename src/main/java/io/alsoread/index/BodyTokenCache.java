@@ -189,7 +189,9 @@ final class BodyTokenCache {
       if (next >= first.count + rest.count) {
         return false;
       }
-      clearAttributes();
+      // No clearAttributes(): each token sets every attribute the stream has but the type, position
+      // length and frequency, which stay at their defaults; clearing all of them for every token of
+      // every body cost about 1% of a build's CPU time.
       if (next < first.count) {
         emit(first, next, 0, first.positionIncrements[next]);
         if (words != null) {

@@ -418,7 +418,7 @@ public final class Indexer {
     private Derivation derive(Map<String, Spilled> written, Map<String, ContentKey> writtenKeys, Set<String> deleted) {
       progress("link", 0, -1);
       Map<String, ContentKey> keys = new HashMap<>();
-      LinkTable links = new LinkTable(linkStrings);
+      LinkTable links = new LinkTable();
       ContentClusters clusters = new ContentClusters();
       for (Map.Entry<String, ArticleState> e : committed.byUrl().entrySet()) {
         String url = e.getKey();
@@ -426,7 +426,7 @@ public final class Indexer {
           continue;
         }
         ArticleState s = committed.full(url);
-        links.addOutgoing(url, s.links());
+        links.addOutgoing(url, shared(s.links())); // a parsed article's links are pooled as it is parsed
         ContentKey key = new ContentKey(s.bodyHash(), s.minhash(), s.words());
         keys.put(url, key);
         clusters.add(key);
@@ -469,17 +469,18 @@ public final class Indexer {
           writer.updateBinaryDocValue(new Term(Fields.URL, url), Fields.STATE, new BytesRef(touched.get(url).encode()));
         }
       }
-      List<String> urls = new ArrayList<>(written.keySet());
-      long total = urls.size() + refresh.size();
+      List<Map.Entry<String, Spilled>> articles = new ArrayList<>(written.entrySet());
+      long total = articles.size() + refresh.size();
       AtomicLong done = new AtomicLong();
       List<Future<?>> futures = new ArrayList<>();
       int chunk = 64;
-      for (int from = 0; from < urls.size(); from += chunk) {
-        List<String> slice = urls.subList(from, Math.min(urls.size(), from + chunk));
+      for (int from = 0; from < articles.size(); from += chunk) {
+        List<Map.Entry<String, Spilled>> slice = articles.subList(from, Math.min(articles.size(), from + chunk));
         futures.add(pool.submit(() -> {
           DocumentBuilder builder = new DocumentBuilder(bodyTokens, dates);
-          for (String url : slice) {
-            Spilled spilled = written.get(url);
+          for (Map.Entry<String, Spilled> article : slice) {
+            String url = article.getKey();
+            Spilled spilled = article.getValue();
             ParsedArticles.Stored stored = parsed.get(spilled.position());
             ContentKey key = derivation.keys.get(url);
             Derived d = derivation.derived.get(url);

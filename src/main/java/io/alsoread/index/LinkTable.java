@@ -20,21 +20,15 @@ final class LinkTable {
   record Inbound(String from, String title) {}
 
   private final Map<String, List<Inbound>> inbound = new HashMap<>();
-  private final Map<String, Long> linksByHost = new HashMap<>();
-  /** One instance of each link string: the same titles recur across thousands of links. */
-  private final Map<String, String> strings;
   private long total;
 
-  /** @param strings the run's pool of link URLs and titles, which keeps one instance of each */
-  LinkTable(Map<String, String> strings) {
-    this.strings = strings;
-  }
-
+  /**
+   * Adds an article's outgoing links. Their strings are kept as given: the indexer passes links from
+   * its pool of link strings, which holds one instance of each URL and title.
+   */
   void addOutgoing(String from, List<Link> links) {
     for (Link link : links) {
-      String title = strings.computeIfAbsent(link.title(), k -> k);
-      inbound.computeIfAbsent(link.url(), k -> new ArrayList<>(4)).add(new Inbound(from, title));
-      linksByHost.merge(Urls.host(link.url()), 1L, Long::sum);
+      inbound.computeIfAbsent(link.url(), k -> new ArrayList<>(4)).add(new Inbound(from, link.title()));
       total++;
     }
   }
@@ -76,7 +70,12 @@ final class LinkTable {
     return resolved;
   }
 
+  /** How many links point to each host: counted per target, not per link (a million articles hold ten million links). */
   Map<String, Long> linksByHost() {
-    return linksByHost;
+    Map<String, Long> hosts = new HashMap<>();
+    for (Map.Entry<String, List<Inbound>> target : inbound.entrySet()) {
+      hosts.merge(Urls.host(target.getKey()), (long) target.getValue().size(), Long::sum);
+    }
+    return hosts;
   }
 }
