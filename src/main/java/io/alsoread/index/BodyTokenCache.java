@@ -22,7 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
  * recently used first out; thread-safe.
  */
 final class BodyTokenCache {
-  private static final String BLOCK_BREAK = "\n\n";
+  /** Where a body's first block ends: the first blank line (also the split of {@link ParsedArticles}). */
+  static final String BLOCK_BREAK = "\n\n";
 
   private final long maxBytes;
   private final BoundedLru<String, Tokens> entries;

@@ -37,7 +37,7 @@ import org.apache.lucene.util.StringHelper;
  * deleted on close.
  */
 final class ParsedArticles implements Closeable {
-  private static final String BLOCK_BREAK = "\n\n";
+  private static final String BLOCK_BREAK = BodyTokenCache.BLOCK_BREAK;
   /** Article record: JSON length, first block length, compressed length, position of the rest's record (-1: none). */
   private static final int ARTICLE_HEADER = Integer.BYTES * 3 + Long.BYTES;
   /** Rest record: its length, compressed length. */
