@@ -6,7 +6,6 @@ import io.alsoread.index.FileOutcome.Skipped;
 import io.alsoread.index.FileOutcome.Spilled;
 import io.alsoread.index.FileOutcome.Unchanged;
 import io.alsoread.ingest.Problem;
-import io.alsoread.ingest.Source;
 import io.alsoread.ingest.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,42 +123,43 @@ final class Reconciliation {
         Collections.unmodifiableList(problems));
   }
 
-  /** Writes the parsed article unless a later-modified file has its URL, and reports the file that loses. */
+  /**
+   * Writes the parsed article unless another file that gives its URL wins (see {@link #wins}), and
+   * reports the file that loses.
+   */
   private void claim(Parsed p) {
     Spilled article = p.article();
+    String path = article.source().path().toString();
+    long modified = article.source().lastModified();
     Spilled rival = written.get(article.url());
     if (rival == null) {
       ArticleState existing = committed.get(article.url());
-      boolean rivalStays = existing != null && !existing.sourcePath().equals(article.source().path().toString())
-          && sourceStillPresent(existing);
-      String path = article.source().path().toString();
-      if (rivalStays && wins(existing.modified(), existing.sourcePath(), article.source().lastModified(), path)) {
-        problems.add(duplicate(article.url(), path, article.source().lastModified(), existing.sourcePath(), existing.modified()));
+      boolean rivalStays = existing != null && !existing.sourcePath().equals(path) && sourceStillPresent(existing);
+      if (rivalStays && wins(existing.modified(), existing.sourcePath(), modified, path)) {
+        problems.add(duplicate(article.url(), path, modified, existing.sourcePath(), existing.modified()));
         return;
       }
       boolean rivalUnchanged = rivalStays && unchangedSources.contains(existing.sourcePath());
       if (rivalStays && (rivalUnchanged || !seenSources.contains(existing.sourcePath()))) {
         // The file the article came from is still there, unchanged or under a PATH not given (a
-        // changed one is parsed this run and meets this one above), but a later-modified one now
-        // has its URL: that file loses, and is not an unchanged article any more.
-        problems.add(duplicate(article.url(), existing.sourcePath(), existing.modified(), path, article.source().lastModified()));
+        // changed one is parsed this run and meets this one above), but the parsed file wins its
+        // URL: that file loses, and is not an unchanged article any more.
+        problems.add(duplicate(article.url(), existing.sourcePath(), existing.modified(), path, modified));
         if (rivalUnchanged) {
           unchanged--;
         }
       }
-      written.put(article.url(), article);
-      writtenKeys.put(article.url(), p.key());
     } else {
-      Source mine = article.source();
-      Source theirs = rival.source();
-      if (wins(mine.lastModified(), mine.path().toString(), theirs.lastModified(), theirs.path().toString())) {
-        problems.add(duplicate(article.url(), theirs.path().toString(), theirs.lastModified(), mine.path().toString(), mine.lastModified()));
-        written.put(article.url(), article);
-        writtenKeys.put(article.url(), p.key());
-      } else {
-        problems.add(duplicate(article.url(), mine.path().toString(), mine.lastModified(), theirs.path().toString(), theirs.lastModified()));
+      String rivalPath = rival.source().path().toString();
+      long rivalModified = rival.source().lastModified();
+      if (!wins(modified, path, rivalModified, rivalPath)) {
+        problems.add(duplicate(article.url(), path, modified, rivalPath, rivalModified));
+        return;
       }
+      problems.add(duplicate(article.url(), rivalPath, rivalModified, path, modified));
     }
+    written.put(article.url(), article);
+    writtenKeys.put(article.url(), p.key());
   }
 
   /**
