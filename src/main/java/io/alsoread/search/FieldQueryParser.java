@@ -11,6 +11,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -45,6 +47,23 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     setAllowLeadingWildcard(true);
     setAutoGeneratePhraseQueries(false);
     setSplitOnWhitespace(true); // one top-level clause per word, so ranking can require most words
+  }
+
+  /**
+   * A group of only excluded words ({@code -printer}, {@code NOT printer}, {@code a OR (-b)}) means
+   * every article but those, as in Elasticsearch and Solr; Lucene's own group of only excluded
+   * words matches nothing.
+   */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    Query query = super.getBooleanQuery(clauses);
+    if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+        && bool.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder everyOther = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      bool.clauses().forEach(everyOther::add);
+      return everyOther.build();
+    }
+    return query;
   }
 
   @Override

@@ -129,6 +129,16 @@ class QueryParsingTest {
   }
 
   @Test
+  void onlyExcludedWordsMeanEveryOtherArticle() throws IOException {
+    assertEquals(Set.of(B, G, R), urls("-printer"));
+    assertEquals(Set.of(B, G, R), urls("NOT printer"));
+    assertEquals(Set.of(G, R), urls("-printer -bluetooth"));
+    assertEquals(Set.of(B, G, R), urls("bluetooth OR (-printer)"));
+    assertEquals(Set.of(B), urls("tag:win11 AND (-printer)"));
+    assertEquals(Set.of(G), urls("driver -printer")); // with a word to match, only that word's articles
+  }
+
+  @Test
   void incidentalPunctuationSearchesAsText() throws IOException {
     assertEquals(Set.of(P1, P2, P3), urls("Step 1: Restart the print spooler"));
     assertEquals(Set.of(P1, P2, P3), urls("Printer offline?"));
