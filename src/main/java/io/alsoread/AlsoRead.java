@@ -204,6 +204,27 @@ public final class AlsoRead implements Closeable {
     }
   }
 
+  /**
+   * The values of facet {@code dimension} ("tag", "category", "site", "year") for the matches of
+   * {@code request}, counted as {@link #search} counts its facets (a facet the request filters on
+   * with its own filter left out), most frequent first: up to {@code max} of them, where a search
+   * gives the top ten, and how many there are. Categories come as full paths, every level.
+   *
+   * @throws IllegalArgumentException for any other dimension
+   * @throws BadQueryException when the query does not parse or is too expensive
+   */
+  public FacetListing facet(SearchRequest request, String dimension, int max) throws IOException {
+    if (dimension == null || !Fields.FACET_DIMENSIONS.contains(dimension)) {
+      throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      return articleSearch.facet(searcher, request, dimension, max);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Number of articles in the current (last committed) state. */
   public long size() throws IOException {
     IndexSearcher searcher = acquire();

@@ -75,6 +75,36 @@ class EmbedderContractTest {
   }
 
   @Test
+  void aFacetListsBeyondASearchsTopValuesAndSaysHowManyThereAre() throws IOException {
+    try (AlsoRead index = AlsoRead.open(dir)) {
+      FacetListing all = index.facet(SearchRequest.of(""), "tag", Integer.MAX_VALUE);
+      assertEquals(index.facetValues("tag").size(), all.distinct());
+      assertEquals(all.distinct(), all.values().size());
+      assertTrue(all.distinct() > 30, "the sample corpus has more tags than a listing shows: " + all.distinct());
+      Facets searched = index.search(SearchRequest.of("")).facets();
+      assertEquals(10, searched.tags().size());
+      assertEquals(all.distinct(), searched.distinct("tag"), "a search's facets say how many values there are");
+      assertEquals(all.values().subList(0, 10), searched.tags());
+      FacetListing first = index.facet(SearchRequest.of(""), "tag", 30);
+      assertEquals(all.values().subList(0, 30), first.values());
+      assertEquals(all.distinct(), first.distinct());
+
+      SearchRequest printer = SearchRequest.of("printer");
+      FacetListing matching = index.facet(printer, "tag", Integer.MAX_VALUE);
+      assertTrue(matching.distinct() < all.distinct());
+      assertEquals(index.search(printer).facets().tags(), matching.values().subList(0, 10));
+      String tag = matching.values().get(0).value();
+      assertEquals(matching, index.facet(printer.withTags(List.of(tag)), "tag", Integer.MAX_VALUE),
+          "a filtered facet is listed with its own filter left out, as a search counts it");
+      assertTrue(index.facet(printer.withTags(List.of(tag)), "site", Integer.MAX_VALUE).values().stream()
+          .mapToLong(FacetValue::count).sum() <= index.search(printer.withTags(List.of(tag)).withCollapse(false)).total());
+      assertTrue(index.facet(SearchRequest.of(""), "category", Integer.MAX_VALUE).values().stream().anyMatch(v -> v.value().contains("/")),
+          "categories as full paths, every level");
+      assertThrows(IllegalArgumentException.class, () -> index.facet(printer, "colour", 10));
+    }
+  }
+
+  @Test
   void anUnusableIndexSaysWhyAndWhatToDoWithoutNamingACommand() throws IOException {
     Path none = tmp.resolve("none");
     IndexUnavailableException missing = assertThrows(IndexUnavailableException.class, () -> AlsoRead.open(none));

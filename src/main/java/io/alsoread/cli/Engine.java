@@ -1,6 +1,7 @@
 package io.alsoread.cli;
 
 import io.alsoread.ArticleView;
+import io.alsoread.FacetListing;
 import io.alsoread.IndexListener;
 import io.alsoread.IndexStats;
 import io.alsoread.IndexSummary;
@@ -30,6 +31,9 @@ public interface Engine extends Closeable {
 
   /** See {@link io.alsoread.AlsoRead#stats}. */
   IndexStats stats() throws IOException;
+
+  /** See {@link io.alsoread.AlsoRead#facet}. */
+  FacetListing facet(SearchRequest request, String dimension, int max) throws IOException;
 
   /** Every value of a facet dimension (tag, category, site, year), for completion. */
   List<String> facetValues(String dimension) throws IOException;

@@ -2,6 +2,7 @@ package io.alsoread.cli;
 
 import io.alsoread.AlsoRead;
 import io.alsoread.ArticleView;
+import io.alsoread.FacetListing;
 import io.alsoread.IndexListener;
 import io.alsoread.IndexStats;
 import io.alsoread.IndexSummary;
@@ -58,6 +59,11 @@ final class FacadeEngine implements Engine {
   @Override
   public IndexStats stats() throws IOException {
     return index.stats();
+  }
+
+  @Override
+  public FacetListing facet(SearchRequest request, String dimension, int max) throws IOException {
+    return index.facet(request, dimension, max);
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.alsoread.AlsoRead;
 import io.alsoread.AlsoReadException;
 import io.alsoread.ArticleView;
 import io.alsoread.BadQueryException;
-import io.alsoread.Facets;
 import io.alsoread.Hit;
 import io.alsoread.SearchRequest;
 import io.alsoread.SearchResult;
@@ -205,11 +204,7 @@ final class ReplSession {
   }
 
   private void listFacet(String dimension) throws IOException {
-    if (!searched) {
-      last = engine.search(request);
-      searched = true;
-    }
-    new FacetListPrinter(out).print(dimension, last.facets() == null ? Facets.NONE : last.facets(), request.query());
+    new FacetListPrinter(out).print(dimension, engine.facet(request, dimension, FacetListPrinter.MAX_VALUES), request.query());
   }
 
   /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year) drops one facet's. */

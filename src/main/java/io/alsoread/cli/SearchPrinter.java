@@ -131,13 +131,14 @@ final class SearchPrinter {
 
   /** Compact counts: the top values of each flat facet on a row, the category tree indented. */
   void facets(Facets facets) {
-    flat("tag", facets.tags());
-    flat("site", facets.sites());
-    flat("year", facets.years());
-    categories(facets.categories());
+    flat("tag", facets.tags(), facets.distinct("tag"));
+    flat("site", facets.sites(), facets.distinct("site"));
+    flat("year", facets.years(), facets.distinct("year"));
+    categories(facets.categories(), facets.distinct("category"));
   }
 
-  private void flat(String label, List<FacetValue> values) {
+  /** @param distinct how many values the facet has, of which {@code values} are the first */
+  private void flat(String label, List<FacetValue> values, int distinct) {
     if (values.isEmpty()) {
       return;
     }
@@ -149,8 +150,9 @@ final class SearchPrinter {
       items.add(value.value() + " " + style.dim(count));
       widths.add(Layout.width(value.value()) + 1 + count.length());
     }
-    if (values.size() > FACET_VALUES) {
-      String more = "+" + Layout.count(values.size() - FACET_VALUES) + " more";
+    int shown = Math.min(FACET_VALUES, values.size());
+    if (Math.max(distinct, values.size()) > shown) {
+      String more = "+" + Layout.count(Math.max(distinct, values.size()) - shown) + " more";
       items.add(style.dim(more));
       widths.add(more.length());
     }
@@ -161,7 +163,7 @@ final class SearchPrinter {
    * The category tree, depth first as the facade lists it: the first few roots, each with its first
    * few children, so one large branch cannot fill the screen.
    */
-  private void categories(List<CategoryCount> categories) {
+  private void categories(List<CategoryCount> categories, int distinctRoots) {
     List<String> lines = new ArrayList<>();
     int roots = 0;
     int children = 0;
@@ -196,8 +198,9 @@ final class SearchPrinter {
     for (int i = 0; i < lines.size(); i++) {
       out.line((i == 0 ? out.style().dim("category") + "  " : pad) + lines.get(i));
     }
-    if (roots > CATEGORY_ROOTS) {
-      out.line(pad + out.style().dim("+" + Layout.count(roots - CATEGORY_ROOTS) + " more"));
+    int allRoots = Math.max(roots, distinctRoots);
+    if (allRoots > CATEGORY_ROOTS) {
+      out.line(pad + out.style().dim("+" + Layout.count(allRoots - CATEGORY_ROOTS) + " more"));
     }
   }
 }

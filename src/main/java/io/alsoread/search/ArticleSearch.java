@@ -1,10 +1,12 @@
 package io.alsoread.search;
 
 import io.alsoread.BadQueryException;
+import io.alsoread.FacetListing;
 import io.alsoread.FacetValue;
 import io.alsoread.Hit;
 import io.alsoread.SearchRequest;
 import io.alsoread.SearchResult;
+import io.alsoread.index.Fields;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -205,6 +207,49 @@ public final class ArticleSearch {
   private static BadQueryException outOfTime(SearchRequest request, long start) {
     return new BadQueryException("search stopped after " + (System.nanoTime() - start) / 1_000_000 + " ms: '" + request.query()
         + "' is too expensive; narrow it");
+  }
+
+  /**
+   * The values of facet {@code dimension} ({@code tag}, {@code category}, {@code site} or
+   * {@code year}) for the matches of {@code request}, counted as a search counts its facets (with the
+   * facet's own filter left out: drill sideways), most frequent first: up to {@code max} of them
+   * (categories as full paths, every level), and how many there are.
+   *
+   * @throws BadQueryException when the query does not parse or runs out of time
+   */
+  public FacetListing facet(IndexSearcher searcher, SearchRequest request, String dimension, int max) throws IOException {
+    long start = System.nanoTime();
+    QueryParsing.Parsed parsed = parsing.parseDetailed(request.query());
+    ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
+    if (data.facets() == null || max < 0 || !data.facetDims().contains(dimension)) {
+      return new FacetListing(List.of(), 0);
+    }
+    Query query = Filters.of(relevance.rank(parsed, request.query(), data.searchable()).match(), request).without(dimension);
+    List<FacetValue> values;
+    if (query instanceof MatchAllDocsQuery) {
+      values = data.allValues(dimension);
+    } else {
+      IndexSearcher budgeted = budgeted(searcher, data);
+      int[] counts;
+      budget.start(start);
+      try {
+        counts = budgeted.search(query, data.facetCounting());
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw QueryParsing.tooManyTerms(request.query());
+      } catch (ExitableDirectoryReader.ExitingReaderException e) {
+        throw outOfTime(request, start);
+      } finally {
+        budget.stop();
+      }
+      if (budgeted.timedOut()) {
+        throw outOfTime(request, start);
+      }
+      org.apache.lucene.facet.Facets facets = new OrdinalFacetCounts(data.facets(), counts);
+      values = dimension.equals(Fields.FACET_CATEGORY)
+          ? FacetSummaries.allCategoryPaths(facets, Integer.MAX_VALUE)
+          : FacetSummaries.top(facets, dimension, Integer.MAX_VALUE);
+    }
+    return new FacetListing(values.size() <= max ? values : values.subList(0, max), values.size());
   }
 
   /**

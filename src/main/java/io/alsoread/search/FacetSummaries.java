@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -27,27 +29,38 @@ final class FacetSummaries {
 
   /** The facets of a search; {@code dims} are the dimensions the index has values for. */
   static io.alsoread.Facets summarize(Facets facets, Set<String> dims) throws IOException {
+    Map<String, Integer> distinct = new HashMap<>();
     return new io.alsoread.Facets(
-        dims.contains(Fields.FACET_TAG) ? top(facets, Fields.FACET_TAG, TOP) : List.of(),
-        dims.contains(Fields.FACET_CATEGORY) ? categoryTree(facets) : List.of(),
-        dims.contains(Fields.FACET_SITE) ? top(facets, Fields.FACET_SITE, TOP) : List.of(),
-        dims.contains(Fields.FACET_YEAR) ? top(facets, Fields.FACET_YEAR, TOP) : List.of());
+        dims.contains(Fields.FACET_TAG) ? top(facets, Fields.FACET_TAG, TOP, distinct) : List.of(),
+        dims.contains(Fields.FACET_CATEGORY) ? categoryTree(facets, distinct) : List.of(),
+        dims.contains(Fields.FACET_SITE) ? top(facets, Fields.FACET_SITE, TOP, distinct) : List.of(),
+        dims.contains(Fields.FACET_YEAR) ? top(facets, Fields.FACET_YEAR, TOP, distinct) : List.of(),
+        distinct);
   }
 
   /** {@code base} with the values of facet {@code dim} taken from {@code source}. */
   static io.alsoread.Facets withDim(io.alsoread.Facets base, String dim, io.alsoread.Facets source) {
+    Map<String, Integer> distinct = new HashMap<>(base.distinct());
+    distinct.put(dim, source.distinct(dim));
     return new io.alsoread.Facets(
         dim.equals(Fields.FACET_TAG) ? source.tags() : base.tags(),
         dim.equals(Fields.FACET_CATEGORY) ? source.categories() : base.categories(),
         dim.equals(Fields.FACET_SITE) ? source.sites() : base.sites(),
-        dim.equals(Fields.FACET_YEAR) ? source.years() : base.years());
+        dim.equals(Fields.FACET_YEAR) ? source.years() : base.years(),
+        distinct);
   }
 
   /** The {@code max} most frequent values of a flat dimension (which the index must have values for), most frequent first. */
   static List<FacetValue> top(Facets facets, String dim, int max) throws IOException {
+    return top(facets, dim, max, new HashMap<>());
+  }
+
+  /** {@link #top(Facets, String, int)}, putting how many values the dimension has into {@code distinct}. */
+  private static List<FacetValue> top(Facets facets, String dim, int max, Map<String, Integer> distinct) throws IOException {
     FacetResult result = children(facets, dim, max, max > 1000); // a huge top-N queue costs more than all values
     List<FacetValue> values = new ArrayList<>();
     if (result != null) {
+      distinct.put(dim, result.childCount);
       for (LabelAndValue lv : sorted(result.labelValues)) {
         if (values.size() == max) {
           break;
@@ -66,16 +79,20 @@ final class FacetSummaries {
     return out.size() <= max ? out : List.copyOf(out.subList(0, max));
   }
 
-  private static List<CategoryCount> categoryTree(Facets facets) throws IOException {
+  private static List<CategoryCount> categoryTree(Facets facets, Map<String, Integer> distinct) throws IOException {
     List<CategoryCount> out = new ArrayList<>();
-    addLevel(facets, new ArrayList<>(), out);
+    FacetResult roots = addLevel(facets, new ArrayList<>(), out);
+    if (roots != null) {
+      distinct.put(Fields.FACET_CATEGORY, roots.childCount);
+    }
     return out;
   }
 
-  private static void addLevel(Facets facets, List<String> parent, List<CategoryCount> out) throws IOException {
+  /** Adds the top children of {@code parent}, each followed by its own; returns the parent's children as counted. */
+  private static FacetResult addLevel(Facets facets, List<String> parent, List<CategoryCount> out) throws IOException {
     FacetResult result = children(facets, Fields.FACET_CATEGORY, TOP, false, parent.toArray(String[]::new));
     if (result == null) {
-      return;
+      return null;
     }
     for (LabelAndValue lv : sorted(result.labelValues)) {
       List<String> path = new ArrayList<>(parent);
@@ -85,6 +102,7 @@ final class FacetSummaries {
         addLevel(facets, path, out);
       }
     }
+    return result;
   }
 
   private static void collectPaths(Facets facets, List<String> parent, List<FacetValue> out) throws IOException {

@@ -2,6 +2,7 @@ package io.alsoread.cli;
 
 import io.alsoread.ArticleView;
 import io.alsoread.CategoryCount;
+import io.alsoread.FacetListing;
 import io.alsoread.FacetValue;
 import io.alsoread.Facets;
 import io.alsoread.Hit;
@@ -121,6 +122,19 @@ final class FakeEngine implements Engine {
   public IndexStats stats() {
     return new IndexStats(25, 1, 20, new IndexStats.LinkCounts(40, 30, 10), facets().tags(), facets().categories(),
         List.of(new FacetValue("example.com", 30)), 123_456, DATE);
+  }
+
+  @Override
+  public FacetListing facet(SearchRequest request, String dimension, int max) {
+    Facets facets = facets();
+    List<FacetValue> values = switch (dimension) {
+      case "tag" -> facets.tags();
+      case "category" -> facets.categories().stream().map(c -> new FacetValue(String.join("/", c.path()), c.count())).toList();
+      case "site" -> facets.sites();
+      default -> facets.years();
+    };
+    int distinct = dimension.equals("tag") ? values.size() + 40 : values.size(); // tags: more than any listing shows
+    return new FacetListing(values.subList(0, Math.min(max, values.size())), distinct);
   }
 
   @Override
