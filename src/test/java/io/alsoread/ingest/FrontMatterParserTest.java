@@ -165,6 +165,19 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void newerFormThatYamlRejectsButOpensWithAKnownFieldIsReadLineByLine() {
+    FrontMatter fm = parse("title: 'Don't Drop Frames'\ndate: 2024-05-15 12:00:00\ntags:\n- video\n---\nBody text here.");
+    assertEquals("Body text here.", fm.body());
+    assertTrue(fm.title().contains("Don't Drop Frames"), fm.title());
+    assertEquals(List.of("video"), fm.tags());
+    assertEquals(java.time.Instant.parse("2024-05-15T12:00:00Z"), fm.date());
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).message().startsWith("front matter is not valid YAML (line 1"), warnings.get(0).message());
+    String notFrontMatter = "Note: 'broken\n---\nbody"; // a first key Hexo does not know: body, as before
+    assertEquals(notFrontMatter, parse(notFrontMatter).body());
+  }
+
+  @Test
   void newerFormSeparatorMustComeEarly() {
     String text = "title: Far\n" + "x".repeat(FrontMatterBlock.MAX_UNPREFIXED) + "\n---\nbody";
     assertEquals(text, parse(text).body());
