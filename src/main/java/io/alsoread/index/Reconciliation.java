@@ -63,6 +63,8 @@ final class Reconciliation {
   private final Map<String, ContentKey> writtenKeys = new HashMap<>();
   private final Map<String, ArticleState> touched = new LinkedHashMap<>();
   private final Set<String> unchangedSources = new HashSet<>();
+  /** The modification time this run saw of each unchanged file: a touched one competes for its URL with it, not its committed time. */
+  private final Map<String, Long> unchangedModified = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private long unchanged;
   private long skipped;
@@ -97,8 +99,9 @@ final class Reconciliation {
       }
     }
     for (int i = 0; i < outcomes.length; i++) {
-      if (outcomes[i] instanceof Unchanged) {
+      if (outcomes[i] instanceof Unchanged u) {
         unchangedSources.add(files.get(i).path().toString());
+        unchangedModified.put(files.get(i).path().toString(), u.modified());
       }
     }
     for (FileOutcome outcome : outcomes) {
@@ -135,8 +138,9 @@ final class Reconciliation {
     if (rival == null) {
       ArticleState existing = committed.get(article.url());
       boolean rivalStays = existing != null && !existing.sourcePath().equals(path) && sourceStillPresent(existing);
-      if (rivalStays && wins(existing.modified(), existing.sourcePath(), modified, path)) {
-        problems.add(duplicate(article.url(), path, modified, existing.sourcePath(), existing.modified()));
+      long existingModified = existing == null ? 0 : unchangedModified.getOrDefault(existing.sourcePath(), existing.modified());
+      if (rivalStays && wins(existingModified, existing.sourcePath(), modified, path)) {
+        problems.add(duplicate(article.url(), path, modified, existing.sourcePath(), existingModified));
         return;
       }
       boolean rivalUnchanged = rivalStays && unchangedSources.contains(existing.sourcePath());
@@ -144,7 +148,7 @@ final class Reconciliation {
         // The file the article came from is still there, unchanged or under a PATH not given (a
         // changed one is parsed this run and meets this one above), but the parsed file wins its
         // URL: that file loses, and is not an unchanged article any more.
-        problems.add(duplicate(article.url(), existing.sourcePath(), existing.modified(), path, modified));
+        problems.add(duplicate(article.url(), existing.sourcePath(), existingModified, path, modified));
         if (rivalUnchanged) {
           unchanged--;
         }

@@ -216,6 +216,19 @@ class ReconciliationTest {
   }
 
   @Test
+  void aCommittedRivalTouchedThisRunCompetesWithItsNewTime() {
+    commit(U, B, 100);
+    walked(A, parsed(U, A, 200));
+    walked(B, new Unchanged(U, true, 300, 100)); // same content, modified after the parsed file
+    Reconciliation.Result result = reconcile();
+    assertTrue(result.written().isEmpty(), "the file modified last keeps the URL, whichever run indexed it");
+    assertEquals(1, result.unchanged());
+    assertEquals(300, result.touched().get(U).modified());
+    assertEquals(List.of(duplicate(U, A, B)), result.problems());
+    assertTrue(result.deleted().isEmpty());
+  }
+
+  @Test
   void anOlderCommittedRivalUnderAPathNotGivenIsReportedButNotCountedUnchanged() {
     String elsewhere = "/other/b.md";
     commit(U, elsewhere, 100);
