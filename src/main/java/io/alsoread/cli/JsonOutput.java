@@ -78,8 +78,14 @@ final class JsonOutput {
         hit(json, hit);
       }
       json.writeEndArray();
+      Facets facets = result.facets() == null ? Facets.NONE : result.facets();
       json.writeFieldName("facets");
-      facets(json, result.facets() == null ? Facets.NONE : result.facets());
+      facets(json, facets);
+      json.writeObjectFieldStart("facet_values"); // how many values each facet has; "facets" lists the top ones
+      for (String dimension : List.of("tag", "category", "site", "year")) {
+        json.writeNumberField(dimension, facets.distinct(dimension));
+      }
+      json.writeEndObject();
       json.writeEndObject();
     });
   }

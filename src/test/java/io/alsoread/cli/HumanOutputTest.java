@@ -69,7 +69,7 @@ class HumanOutputTest {
     assertTrue(out.contains("When the printer is <offline> & stuck"), "snippet unescaped: " + out);
     assertTrue(out.contains("2. Fix printer offline, part 2\n"));
     assertTrue(out.contains("example.com · undated\n"));
-    assertTrue(out.contains("tag       win10 (20)  printer (15)  windows 11 (4)\n"), out);
+    assertTrue(out.contains("tag       win10 (20)  printer (15)  windows 11 (4)  +40 more\n"), "+N more counts every value the facet has: " + out);
     assertTrue(out.contains("category  hardware (18)\n            tech (12)\n          os (7)\n"), out);
   }
 

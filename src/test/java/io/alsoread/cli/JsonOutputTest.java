@@ -73,6 +73,7 @@ class JsonOutputTest {
     assertEquals(12, facets.get("category").get(1).get("count").asLong());
     assertHasFields(facets.get("site").get(0), "value", "count");
     assertHasFields(facets.get("year").get(0), "value", "count");
+    assertEquals("{\"tag\":43,\"category\":2,\"site\":1,\"year\":2}", root.get("facet_values").toString());
     assertEquals("[]", root.get("unknown_words").toString());
     cli.outBytes.reset();
     assertEquals("[\"xyzzy\"]", json(0, "search", "printer xyzzy", "--json").get("unknown_words").toString());
