@@ -136,6 +136,14 @@ final class JsonOutput {
         json.writeEndObject();
       }
       json.writeEndArray();
+      json.writeArrayFieldStart("skipped_files");
+      for (IndexSummary.Skip skip : summary.skips()) {
+        json.writeStartObject();
+        json.writeStringField("path", skip.path());
+        json.writeStringField("reason", skip.reason());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     });
   }

@@ -292,7 +292,7 @@ public final class Indexer {
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new IndexSummary(added, updated, result.deleted().size(), result.unchanged(), rejected, warnings, result.skipped(),
-          articles, millis, issues);
+          articles, millis, issues, result.skips());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.alsoread.index;
 
+import io.alsoread.IndexSummary;
 import io.alsoread.index.FileOutcome.Parsed;
 import io.alsoread.index.FileOutcome.Rejected;
 import io.alsoread.index.FileOutcome.Skipped;
@@ -36,6 +37,7 @@ final class Reconciliation {
    * @param deleted URLs of the committed articles to delete
    * @param unchanged files whose committed article stays (touched ones included)
    * @param skipped files that are not articles
+   * @param skips those files with the reason each is not an article, in the walk's order
    * @param problems the parsers' warnings, the rejections and the lost URLs, in the walk's order
    */
   record Result(
@@ -45,6 +47,7 @@ final class Reconciliation {
       Set<String> deleted,
       long unchanged,
       long skipped,
+      List<IndexSummary.Skip> skips,
       List<Problem> problems) {}
 
   /** Whether a file exists, asked only of committed sources outside the run's PATHs. */
@@ -68,6 +71,7 @@ final class Reconciliation {
   private final List<Problem> problems = new ArrayList<>();
   private long unchanged;
   private long skipped;
+  private final List<IndexSummary.Skip> skips = new ArrayList<>();
 
   private Reconciliation(CommittedState committed, List<SourceFile> files, FileOutcome[] outcomes, Set<String> pathRoots,
       Predicate<String> fileExists) {
@@ -104,7 +108,8 @@ final class Reconciliation {
         unchangedModified.put(files.get(i).path().toString(), u.modified());
       }
     }
-    for (FileOutcome outcome : outcomes) {
+    for (int i = 0; i < outcomes.length; i++) {
+      FileOutcome outcome = outcomes[i];
       if (outcome instanceof Unchanged u) {
         unchanged++;
         if (u.touched()) {
@@ -113,8 +118,9 @@ final class Reconciliation {
       } else if (outcome instanceof Parsed p) {
         problems.addAll(p.warnings());
         claim(p);
-      } else if (outcome instanceof Skipped) {
+      } else if (outcome instanceof Skipped s) {
         skipped++;
+        skips.add(new IndexSummary.Skip(files.get(i).path().toString(), s.reason()));
       } else if (outcome instanceof Rejected r) {
         problems.add(r.problem());
       }
@@ -123,7 +129,7 @@ final class Reconciliation {
     Set<String> deleted = deletions();
     return new Result(Collections.unmodifiableMap(written), Collections.unmodifiableMap(writtenKeys),
         Collections.unmodifiableMap(touched), Collections.unmodifiableSet(deleted), unchanged, skipped,
-        Collections.unmodifiableList(problems));
+        Collections.unmodifiableList(skips), Collections.unmodifiableList(problems));
   }
 
   /**

@@ -69,7 +69,8 @@ final class FakeEngine implements Engine {
     for (int i = 0; i < rejected; i++) {
       issues.add(new IndexSummary.Issue("/crawl/bad-" + i + ".md", "not text (binary data)", true));
     }
-    return new IndexSummary(20, 2, 1, 3, rejected, 1, 4, 25, 1234, issues);
+    return new IndexSummary(20, 2, 1, 3, rejected, 1, 4, 25, 1234, issues,
+        List.of(new IndexSummary.Skip("/crawl/tags/printer/index.html", "listing page (tag), not an article: https://example.com/tags/printer/")));
   }
 
   @Override

@@ -88,6 +88,9 @@ class JsonOutputTest {
     assertEquals(20, root.get("added").asLong());
     assertEquals(1, root.get("rejected").asLong());
     assertEquals(4, root.get("skipped").asLong());
+    assertEquals(1, root.get("skipped_files").size());
+    assertEquals("/crawl/tags/printer/index.html", root.get("skipped_files").get(0).get("path").asText());
+    assertTrue(root.get("skipped_files").get(0).get("reason").asText().startsWith("listing page"));
     assertEquals(2, root.get("errors").size());
     assertHasFields(root.get("errors").get(0), "path", "message");
     assertEquals("", cli.err(), "the problems are in the document, not on stderr");

@@ -244,6 +244,9 @@ class IndexerTest {
     IndexSummary summary = index(indexDir, tmp.resolve("crawl"));
     assertEquals(1, summary.articles(), summary.toString());
     assertEquals(1, summary.skipped(), summary.toString());
+    assertEquals(1, summary.skips().size(), summary.toString());
+    assertEquals(host.resolve("tags/printer/index.html").toString(), summary.skips().get(0).path());
+    assertTrue(summary.skips().get(0).reason().startsWith("listing page"), summary.skips().get(0).reason());
     assertEquals(0, summary.rejected(), summary.toString());
     assertTrue(summary.errors().stream().anyMatch(e -> e.message().contains("duplicate URL https://fix.example/offline-printer/")),
         summary.toString());

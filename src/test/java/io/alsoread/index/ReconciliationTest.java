@@ -3,6 +3,7 @@ package io.alsoread.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.alsoread.IndexSummary;
 import io.alsoread.index.FileOutcome.Parsed;
 import io.alsoread.index.FileOutcome.Rejected;
 import io.alsoread.index.FileOutcome.Skipped;
@@ -300,8 +301,11 @@ class ReconciliationTest {
     walked(B, new Rejected(rejection));
     walked("/crawl/index.md", new Skipped("a listing"));
     walked(A, parsed(U, A, 100, warning));
+    walked("/crawl/tags.md", new Skipped("a tag page"));
     Reconciliation.Result result = reconcile();
-    assertEquals(1, result.skipped());
+    assertEquals(2, result.skipped());
+    assertEquals(List.of(new IndexSummary.Skip("/crawl/index.md", "a listing"), new IndexSummary.Skip("/crawl/tags.md", "a tag page")),
+        result.skips());
     assertEquals(List.of(rejection, warning), result.problems());
     assertEquals(Set.of(U), result.written().keySet());
   }
