@@ -1,5 +1,6 @@
 package io.alsoread;
 
+import io.alsoread.index.Fields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,10 @@ public record Facets(List<FacetValue> tags, List<CategoryCount> categories, List
     sites = List.copyOf(sites);
     years = List.copyOf(years);
     Map<String, Integer> sizes = new HashMap<>(distinct == null ? Map.of() : distinct);
-    sizes.merge("tag", tags.size(), Math::max);
-    sizes.merge("category", (int) categories.stream().filter(c -> c.path().size() == 1).count(), Math::max);
-    sizes.merge("site", sites.size(), Math::max);
-    sizes.merge("year", years.size(), Math::max);
+    sizes.merge(Fields.FACET_TAG, tags.size(), Math::max);
+    sizes.merge(Fields.FACET_CATEGORY, (int) categories.stream().filter(c -> c.path().size() == 1).count(), Math::max);
+    sizes.merge(Fields.FACET_SITE, sites.size(), Math::max);
+    sizes.merge(Fields.FACET_YEAR, years.size(), Math::max);
     distinct = Map.copyOf(sizes);
   }
 

@@ -2,6 +2,7 @@ package io.alsoread.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.alsoread.AlsoRead;
 import io.alsoread.ArticleView;
 import io.alsoread.CategoryCount;
 import io.alsoread.FacetValue;
@@ -82,7 +83,7 @@ final class JsonOutput {
       json.writeFieldName("facets");
       facets(json, facets);
       json.writeObjectFieldStart("facet_values"); // how many values each facet has; "facets" lists the top ones
-      for (String dimension : List.of("tag", "category", "site", "year")) {
+      for (String dimension : AlsoRead.facetDimensions()) {
         json.writeNumberField(dimension, facets.distinct(dimension));
       }
       json.writeEndObject();
