@@ -210,12 +210,15 @@ public final class AlsoRead implements Closeable {
    * with its own filter left out), most frequent first: up to {@code max} of them, where a search
    * gives the top ten, and how many there are. Categories come as full paths, every level.
    *
-   * @throws IllegalArgumentException for any other dimension
+   * @throws IllegalArgumentException for any other dimension, or a negative {@code max}
    * @throws BadQueryException when the query does not parse or is too expensive
    */
   public FacetListing facet(SearchRequest request, String dimension, int max) throws IOException {
     if (dimension == null || !Fields.FACET_DIMENSIONS.contains(dimension)) {
       throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
+    }
+    if (max < 0) {
+      throw new IllegalArgumentException("max must not be negative");
     }
     IndexSearcher searcher = acquire();
     try {

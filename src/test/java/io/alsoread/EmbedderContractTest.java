@@ -101,6 +101,7 @@ class EmbedderContractTest {
       assertTrue(index.facet(SearchRequest.of(""), "category", Integer.MAX_VALUE).values().stream().anyMatch(v -> v.value().contains("/")),
           "categories as full paths, every level");
       assertThrows(IllegalArgumentException.class, () -> index.facet(printer, "colour", 10));
+      assertThrows(IllegalArgumentException.class, () -> index.facet(printer, "tag", -1));
     }
   }
 

@@ -24,7 +24,7 @@ final class IndexReport {
     parts.add(Layout.count(summary.rejected()) + " rejected");
     parts.add(Layout.counted(summary.warnings(), "warning", "warnings"));
     if (summary.skipped() > 0) {
-      parts.add(Layout.count(summary.skipped()) + " skipped (not articles; index --json names them)");
+      parts.add(Layout.count(summary.skipped()) + " skipped (not articles)");
     }
     return "Index holds " + Layout.counted(summary.articles(), "article", "articles") + " ("
         + Layout.duration(summary.millis()) + "): " + String.join(", ", parts) + ".";

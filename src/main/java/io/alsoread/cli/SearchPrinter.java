@@ -151,8 +151,8 @@ final class SearchPrinter {
       widths.add(Layout.width(value.value()) + 1 + count.length());
     }
     int shown = Math.min(FACET_VALUES, values.size());
-    if (Math.max(distinct, values.size()) > shown) {
-      String more = "+" + Layout.count(Math.max(distinct, values.size()) - shown) + " more";
+    if (distinct > shown) {
+      String more = "+" + Layout.count(distinct - shown) + " more";
       items.add(style.dim(more));
       widths.add(more.length());
     }
@@ -198,9 +198,8 @@ final class SearchPrinter {
     for (int i = 0; i < lines.size(); i++) {
       out.line((i == 0 ? out.style().dim("category") + "  " : pad) + lines.get(i));
     }
-    int allRoots = Math.max(roots, distinctRoots);
-    if (allRoots > CATEGORY_ROOTS) {
-      out.line(pad + out.style().dim("+" + Layout.count(allRoots - CATEGORY_ROOTS) + " more"));
+    if (distinctRoots > CATEGORY_ROOTS) {
+      out.line(pad + out.style().dim("+" + Layout.count(distinctRoots - CATEGORY_ROOTS) + " more"));
     }
   }
 }

@@ -65,8 +65,11 @@ final class Reconciliation {
   private final Map<String, Spilled> written = new LinkedHashMap<>();
   private final Map<String, ContentKey> writtenKeys = new HashMap<>();
   private final Map<String, ArticleState> touched = new LinkedHashMap<>();
-  private final Set<String> unchangedSources = new HashSet<>();
-  /** The modification time this run saw of each unchanged file: a touched one competes for its URL with it, not its committed time. */
+  /**
+   * Each unchanged file this run walked, with the modification time it saw: a touched one competes
+   * for its URL with that time, not its committed one (a committed rival under a PATH not given
+   * competes with its committed time).
+   */
   private final Map<String, Long> unchangedModified = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private long unchanged;
@@ -104,7 +107,6 @@ final class Reconciliation {
     }
     for (int i = 0; i < outcomes.length; i++) {
       if (outcomes[i] instanceof Unchanged u) {
-        unchangedSources.add(files.get(i).path().toString());
         unchangedModified.put(files.get(i).path().toString(), u.modified());
       }
     }
@@ -149,7 +151,7 @@ final class Reconciliation {
         problems.add(duplicate(article.url(), path, modified, existing.sourcePath(), existingModified));
         return;
       }
-      boolean rivalUnchanged = rivalStays && unchangedSources.contains(existing.sourcePath());
+      boolean rivalUnchanged = rivalStays && unchangedModified.containsKey(existing.sourcePath());
       if (rivalStays && (rivalUnchanged || !seenSources.contains(existing.sourcePath()))) {
         // The file the article came from is still there, unchanged or under a PATH not given (a
         // changed one is parsed this run and meets this one above), but the parsed file wins its

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -34,8 +36,9 @@ public final class FrontMatterParser {
       "title", "date", "updated", "tags", "categories", "keywords", "description", "excerpt", "thumbnail",
       "permalink", "url");
 
-  /** Other names Hexo reads for known fields. */
-  private static final Set<String> ALIASES = Set.of("tag", "category");
+  /** The fields Hexo reads, by every name it reads them under ({@code tag} for {@code tags} ...). */
+  private static final Set<String> FIELD_NAMES =
+      Stream.concat(KNOWN.stream(), Stream.of("tag", "category")).collect(Collectors.toUnmodifiableSet());
 
   private FrontMatterParser() {}
 
@@ -69,7 +72,7 @@ public final class FrontMatterParser {
       try {
         loaded = YamlMaps.load(data);
       } catch (YamlEngineException e) {
-        if (!block.prefixed() && !opensWithKnownField(data)) {
+        if (!block.prefixed() && !LenientYaml.readsAsFrontMatter(data, FIELD_NAMES)) {
           return FrontMatter.none(content); // text before a horizontal rule, not front matter
         }
         warnings.add(Problem.warning(path, "front matter is not valid YAML (" + YamlMaps.describe(e, block.firstLine())
@@ -88,24 +91,6 @@ public final class FrontMatterParser {
     }
     // Hexo: data that is not a mapping (a scalar, a comment, nothing) is no front matter at all.
     return FrontMatter.none(content);
-  }
-
-  /**
-   * Whether the data of a block without an opening separator starts as front matter does, with a
-   * field Hexo knows ({@code title: ...}, {@code date: ...}): such data that YAML rejects is read
-   * line by line, as between {@code ---} lines; other text before a {@code ---} line is body.
-   */
-  private static boolean opensWithKnownField(String data) {
-    for (String line : data.split("\n", -1)) {
-      String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("#")) {
-        continue;
-      }
-      int colon = stripped.indexOf(':');
-      return colon > 0 && line.charAt(0) != ' ' && line.charAt(0) != '\t'
-          && (KNOWN.contains(stripped.substring(0, colon).strip()) || ALIASES.contains(stripped.substring(0, colon).strip()));
-    }
-    return false;
   }
 
   private static Object loadJson(String data) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -82,6 +83,37 @@ final class LenientYaml {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} reads as front matter line by line: every line a comment, a top-level
+   * {@code key: value}, a {@code - item} or an indented continuation after a key, the first key one
+   * of {@code known}. Text before a Markdown horizontal rule (prose, a heading) does not, so that it
+   * stays body rather than being read, and partly dropped, as fields.
+   */
+  static boolean readsAsFrontMatter(String text, Set<String> known) {
+    String firstKey = null;
+    for (String raw : YamlMaps.escapeTabs(text).split("\n", -1)) {
+      String line = stripCr(raw);
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      if (indentOf(line) > 0 || trimmed.equals("-") || trimmed.startsWith("- ")) {
+        if (firstKey == null) {
+          return false;
+        }
+        continue;
+      }
+      int colon = keyColon(trimmed);
+      if (colon <= 0) {
+        return false;
+      }
+      if (firstKey == null) {
+        firstKey = unquote(trimmed.substring(0, colon).strip());
+      }
+    }
+    return firstKey != null && known.contains(firstKey);
   }
 
   /** A value: a one-line list, a quoted string, or a plain scalar without its trailing comment. */

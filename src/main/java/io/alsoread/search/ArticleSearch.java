@@ -215,13 +215,14 @@ public final class ArticleSearch {
    * facet's own filter left out: drill sideways), most frequent first: up to {@code max} of them
    * (categories as full paths, every level), and how many there are.
    *
-   * @throws BadQueryException when the query does not parse or runs out of time
+   * @throws BadQueryException when the query does not parse or runs out of time (with the second
+   *     try a search gets, see {@link #search})
    */
   public FacetListing facet(IndexSearcher searcher, SearchRequest request, String dimension, int max) throws IOException {
     long start = System.nanoTime();
     QueryParsing.Parsed parsed = parsing.parseDetailed(request.query());
     ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
-    if (data.facets() == null || max < 0 || !data.facetDims().contains(dimension)) {
+    if (data.facets() == null || !data.facetDims().contains(dimension)) {
       return new FacetListing(List.of(), 0);
     }
     Query query = Filters.of(relevance.rank(parsed, request.query(), data.searchable()).match(), request).without(dimension);
@@ -229,20 +230,12 @@ public final class ArticleSearch {
     if (query instanceof MatchAllDocsQuery) {
       values = data.allValues(dimension);
     } else {
-      IndexSearcher budgeted = budgeted(searcher, data);
-      int[] counts;
-      budget.start(start);
-      try {
-        counts = budgeted.search(query, data.facetCounting());
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw QueryParsing.tooManyTerms(request.query());
-      } catch (ExitableDirectoryReader.ExitingReaderException e) {
-        throw outOfTime(request, start);
-      } finally {
-        budget.stop();
-      }
-      if (budgeted.timedOut()) {
-        throw outOfTime(request, start);
+      int[] counts = null;
+      for (int attempt = 1, tries = expands(query) ? 1 : 2; counts == null; attempt++) {
+        counts = countFacets(searcher, data, query, request, start);
+        if (counts == null && attempt == tries) {
+          throw outOfTime(request, start);
+        }
       }
       org.apache.lucene.facet.Facets facets = new OrdinalFacetCounts(data.facets(), counts);
       values = dimension.equals(Fields.FACET_CATEGORY)
@@ -250,6 +243,23 @@ public final class ArticleSearch {
           : FacetSummaries.top(facets, dimension, Integer.MAX_VALUE);
     }
     return new FacetListing(values.size() <= max ? values : values.subList(0, max), values.size());
+  }
+
+  /** The facet counts of {@code query}'s matches, or null when it ran out of time. */
+  private int[] countFacets(IndexSearcher searcher, ReaderCache.ReaderData data, Query query, SearchRequest request, long start)
+      throws IOException {
+    IndexSearcher budgeted = budgeted(searcher, data);
+    budget.start(start);
+    try {
+      int[] counts = budgeted.search(query, data.facetCounting());
+      return budgeted.timedOut() ? null : counts;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryParsing.tooManyTerms(request.query());
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      return null;
+    } finally {
+      budget.stop();
+    }
   }
 
   /**

@@ -198,7 +198,7 @@ class MainTest {
     assertEquals(0, cli.run("index"));
     assertEquals(List.of(home.resolve("corpus")), engine.indexed.get(0));
     assertTrue(cli.out().contains("Index holds 25 articles"), cli.out());
-    assertTrue(cli.out().contains("4 skipped (not articles; index --json names them)."), cli.out());
+    assertTrue(cli.out().contains("4 skipped (not articles)."), cli.out());
     assertTrue(cli.err().contains("warning  /crawl/a.md: line 3"), cli.err());
 
     engine.summary = FakeEngine.summary(2);

@@ -175,6 +175,12 @@ class FrontMatterParserTest {
     assertTrue(warnings.get(0).message().startsWith("front matter is not valid YAML (line 1"), warnings.get(0).message());
     String notFrontMatter = "Note: 'broken\n---\nbody"; // a first key Hexo does not know: body, as before
     assertEquals(notFrontMatter, parse(notFrontMatter).body());
+    // Prose among the lines, or a key without its space: text before a horizontal rule, kept whole as body.
+    String prose = "title: 'broken\nSome prose that is no field.\n---\nbody";
+    assertEquals(prose, parse(prose).body());
+    String noSpace = "title:foo\n'x\n---\nbody";
+    assertEquals(noSpace, parse(noSpace).body());
+    assertEquals(1, warnings.size(), "only the first text warned: " + warnings);
   }
 
   @Test

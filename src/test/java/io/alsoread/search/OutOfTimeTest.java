@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alsoread.BadQueryException;
+import io.alsoread.FacetListing;
 import io.alsoread.SearchRequest;
 import java.io.IOException;
 import java.time.Duration;
@@ -66,6 +67,16 @@ class OutOfTimeTest {
   @Test
   void aPlainQueryThatWaitedOnceIsAnswered() throws IOException {
     assertEquals(50, search("printer offline", 1));
+  }
+
+  @Test
+  void aFacetListingThatWaitedIsAnsweredAsItsSearchIs() throws IOException {
+    AtomicInteger left = new AtomicInteger();
+    IndexSearcher stalling = new IndexSearcher(new StallingReader((DirectoryReader) index.searcher.getIndexReader(), left));
+    ArticleSearch search = new ArticleSearch(Duration.ofMillis(STALL_MILLIS / 4));
+    FacetListing unhurried = search.facet(stalling, SearchRequest.of("printer offline"), "tag", 10);
+    left.set(1);
+    assertEquals(unhurried, search.facet(stalling, SearchRequest.of("printer offline"), "tag", 10));
   }
 
   @Test
