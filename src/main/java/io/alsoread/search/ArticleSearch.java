@@ -6,7 +6,6 @@ import io.alsoread.FacetValue;
 import io.alsoread.Hit;
 import io.alsoread.SearchRequest;
 import io.alsoread.SearchResult;
-import io.alsoread.index.Fields;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -95,16 +94,30 @@ public final class ArticleSearch {
     ReaderCache.ReaderData data = cache.get(searcher.getIndexReader());
     Relevance.Ranked ranked = relevance.rank(parsed, request.query(), data.searchable());
     Filters filters = Filters.of(ranked.match(), request);
-    // The budget bounds the work of expanding and scoring terms. A query without expansions that
-    // runs out of it was waiting (on a cold disk, or for the CPU): it gets a second try, which finds
-    // the index's pages read.
-    int tries = expands(filters.all()) ? 1 : 2;
-    for (int attempt = 1; ; attempt++) {
-      SearchResult result = attempt(searcher, request, parsed, ranked, data, filters, start);
+    return retried(filters.all(), request, start, () -> attempt(searcher, request, parsed, ranked, data, filters, start));
+  }
+
+  /** One try at a search's work under the budget: its result, or null when it ran out of time. */
+  @FunctionalInterface
+  private interface Attempt<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * The result of {@code attempt}, run under the budget. The budget bounds the work of expanding and
+   * scoring terms. A query without expansions that runs out of it was waiting (on a cold disk, or for
+   * the CPU): it gets a second try, which finds the index's pages read.
+   *
+   * @throws BadQueryException when the last try runs out of time
+   */
+  private <T> T retried(Query query, SearchRequest request, long start, Attempt<T> attempt) throws IOException {
+    int tries = expands(query) ? 1 : 2;
+    for (int tried = 1; ; tried++) {
+      T result = attempt.run();
       if (result != null) {
         return result;
       }
-      if (attempt == tries) {
+      if (tried == tries) {
         throw outOfTime(request, start);
       }
     }
@@ -230,17 +243,8 @@ public final class ArticleSearch {
     if (query instanceof MatchAllDocsQuery) {
       values = data.allValues(dimension);
     } else {
-      int[] counts = null;
-      for (int attempt = 1, tries = expands(query) ? 1 : 2; counts == null; attempt++) {
-        counts = countFacets(searcher, data, query, request, start);
-        if (counts == null && attempt == tries) {
-          throw outOfTime(request, start);
-        }
-      }
-      org.apache.lucene.facet.Facets facets = new OrdinalFacetCounts(data.facets(), counts);
-      values = dimension.equals(Fields.FACET_CATEGORY)
-          ? FacetSummaries.allCategoryPaths(facets, Integer.MAX_VALUE)
-          : FacetSummaries.top(facets, dimension, Integer.MAX_VALUE);
+      int[] counts = retried(query, request, start, () -> countFacets(searcher, data, query, request, start));
+      values = FacetSummaries.allValues(new OrdinalFacetCounts(data.facets(), counts), dimension);
     }
     return new FacetListing(values.size() <= max ? values : values.subList(0, max), values.size());
   }

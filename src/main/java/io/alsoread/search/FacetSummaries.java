@@ -50,12 +50,10 @@ final class FacetSummaries {
         distinct);
   }
 
-  /** The {@code max} most frequent values of a flat dimension (which the index must have values for), most frequent first. */
-  static List<FacetValue> top(Facets facets, String dim, int max) throws IOException {
-    return top(facets, dim, max, new HashMap<>());
-  }
-
-  /** {@link #top(Facets, String, int)}, putting how many values the dimension has into {@code distinct}. */
+  /**
+   * The {@code max} most frequent values of a flat dimension (which the index must have values for),
+   * most frequent first, putting how many values it has into {@code distinct}.
+   */
   private static List<FacetValue> top(Facets facets, String dim, int max, Map<String, Integer> distinct) throws IOException {
     FacetResult result = children(facets, dim, max, max > 1000); // a huge top-N queue costs more than all values
     List<FacetValue> values = new ArrayList<>();
@@ -71,12 +69,20 @@ final class FacetSummaries {
     return values;
   }
 
+  /**
+   * Every value of dimension {@code dim} (which the index must have values for), most frequent
+   * first: a flat dimension's values, or every category path (all levels) as "a/b".
+   */
+  static List<FacetValue> allValues(Facets facets, String dim) throws IOException {
+    return dim.equals(Fields.FACET_CATEGORY) ? allCategoryPaths(facets) : top(facets, dim, Integer.MAX_VALUE, new HashMap<>());
+  }
+
   /** Every category path (all levels) as "a/b", most frequent first, then by path (the index must have categories). */
-  static List<FacetValue> allCategoryPaths(Facets facets, int max) throws IOException {
+  private static List<FacetValue> allCategoryPaths(Facets facets) throws IOException {
     List<FacetValue> out = new ArrayList<>();
     collectPaths(facets, new ArrayList<>(), out);
     out.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-    return out.size() <= max ? out : List.copyOf(out.subList(0, max));
+    return out;
   }
 
   private static List<CategoryCount> categoryTree(Facets facets, Map<String, Integer> distinct) throws IOException {

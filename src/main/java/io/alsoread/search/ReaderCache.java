@@ -198,9 +198,7 @@ final class ReaderCache {
       Facets counts = new SortedSetDocValuesFacetCounts(facets);
       Map<String, List<FacetValue>> values = new HashMap<>();
       for (String dim : facetDims) {
-        values.put(dim, List.copyOf(dim.equals(Fields.FACET_CATEGORY)
-            ? FacetSummaries.allCategoryPaths(counts, Integer.MAX_VALUE)
-            : FacetSummaries.top(counts, dim, Integer.MAX_VALUE)));
+        values.put(dim, List.copyOf(FacetSummaries.allValues(counts, dim)));
       }
       allValues = values;
       allFacets = FacetSummaries.summarize(counts, facetDims);
