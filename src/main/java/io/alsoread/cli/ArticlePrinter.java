@@ -30,7 +30,7 @@ final class ArticlePrinter {
     out.wrapped(0, SearchPrinter.orUntitled(article.title()), style::title);
     out.line(style.url(article.url()));
     out.blank();
-    out.field("site", LABEL, article.site());
+    out.fieldWhole("site", LABEL, article.site());
     String date = Layout.day(article.date());
     if (article.updated() != null && !article.updated().equals(article.date())) {
       date += "  (updated " + Layout.day(article.updated()) + ")";

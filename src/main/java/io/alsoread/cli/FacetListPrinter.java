@@ -2,6 +2,9 @@ package io.alsoread.cli;
 
 import io.alsoread.FacetListing;
 import io.alsoread.FacetValue;
+import io.alsoread.SearchRequest;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The REPL's {@code :tag} (and {@code :category}, {@code :site}, {@code :year}) alone: a facet's values with counts. */
 final class FacetListPrinter {
@@ -14,10 +17,19 @@ final class FacetListPrinter {
     this.out = out;
   }
 
-  /** Prints {@code listing}, the values of {@code dimension} for {@code query}, and how many more there are. */
-  void print(String dimension, FacetListing listing, String query) {
-    String subject = query.isBlank() ? "all articles" : "“" + Layout.printable(query) + "”";
-    out.line(out.style().dim(dimension + " values for " + subject + ", with article counts:"));
+  /**
+   * Prints {@code listing}, the values of {@code dimension} for the query and filters of {@code
+   * request}, and how many more there are. The header names the filters that narrow the counts: those
+   * of the other facets, since a facet's own filter is left out of its counts (drill sideways).
+   */
+  void print(String dimension, FacetListing listing, SearchRequest request) {
+    List<String> filters = filtersOtherThan(dimension, request);
+    String query = request.query();
+    String subject = query.isBlank() ? (filters.isEmpty() ? "all articles" : "articles") : "“" + Layout.echo(query) + "”";
+    if (!filters.isEmpty()) {
+      subject += " with " + String.join(" ", filters);
+    }
+    out.wrapped(0, dimension + " values for " + subject + ", with article counts:", out.style()::dim);
     if (listing.values().isEmpty()) {
       out.line("No " + dimension + " values for this search.");
     }
@@ -30,6 +42,22 @@ final class FacetListPrinter {
       out.line(out.style().dim("  " + Layout.ELLIPSIS + " and " + Layout.count(more) + " more (:" + dimension + " then Tab completes any value)"));
     }
     out.flush();
+  }
+
+  /** The filters of {@code request} on facets other than {@code dimension}, as the prompt shows them: {@code tag:win10}. */
+  private static List<String> filtersOtherThan(String dimension, SearchRequest request) {
+    List<String> filters = new ArrayList<>();
+    addFilters(filters, "tag", request.tags(), dimension);
+    addFilters(filters, "category", request.categories(), dimension);
+    addFilters(filters, "site", request.sites(), dimension);
+    addFilters(filters, "year", request.years(), dimension);
+    return filters;
+  }
+
+  private static void addFilters(List<String> filters, String name, List<String> values, String dimension) {
+    if (!name.equals(dimension)) {
+      values.forEach(value -> filters.add(name + ":" + (value.indexOf(' ') >= 0 ? "\"" + value + "\"" : value)));
+    }
   }
 
   private static String padLeft(String text, int width) {

@@ -36,8 +36,9 @@ final class HumanOutput {
     return width.getAsInt();
   }
 
+  /** Prints a line, its control characters made harmless (see {@link Layout#terminalSafe}). */
   void line(String text) {
-    out.println(text);
+    out.println(Layout.terminalSafe(text));
   }
 
   void blank() {
@@ -48,7 +49,7 @@ final class HumanOutput {
   void wrapped(int indent, String text, java.util.function.UnaryOperator<String> styler) {
     String pad = " ".repeat(indent);
     for (String line : Layout.wrap(text, width() - indent)) {
-      out.println(pad + styler.apply(line));
+      line(pad + styler.apply(line));
     }
   }
 
@@ -68,7 +69,7 @@ final class HumanOutput {
     String pad = " ".repeat(labelWidth + 2);
     String head = style.dim(label) + " ".repeat(Math.max(1, labelWidth + 2 - Layout.width(label)));
     for (int i = 0; i < lines.size(); i++) {
-      out.println((i == 0 ? head : pad) + lines.get(i));
+      line((i == 0 ? head : pad) + lines.get(i));
     }
   }
 
@@ -77,7 +78,7 @@ final class HumanOutput {
     if (value == null || value.isBlank()) {
       return;
     }
-    out.println(style.dim(label) + " ".repeat(Math.max(1, labelWidth + 2 - Layout.width(label))) + value);
+    line(style.dim(label) + " ".repeat(Math.max(1, labelWidth + 2 - Layout.width(label))) + value);
   }
 
   /**
@@ -95,7 +96,7 @@ final class HumanOutput {
       int itemWidth = widths.get(i);
       int needed = (empty ? 0 : 2) + itemWidth;
       if (!empty && used + needed > width) {
-        out.println(line);
+        line(line.toString());
         line = new StringBuilder(pad);
         used = labelWidth + 2;
         empty = true;
@@ -108,7 +109,7 @@ final class HumanOutput {
       used += needed;
       empty = false;
     }
-    out.println(line);
+    line(line.toString());
   }
 
   void flush() {

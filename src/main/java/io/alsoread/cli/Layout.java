@@ -13,6 +13,8 @@ import org.jline.utils.WCWidth;
 final class Layout {
 
   static final String ELLIPSIS = "…";
+  /** The most of a query that messages echo: a pasted paragraph would fill the screen twice. */
+  static final int ECHO_COLUMNS = 60;
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -134,18 +136,44 @@ final class Layout {
   }
 
   /**
-   * {@code text} with its control characters shown as their Unicode pictures (an escape as ␛), so
-   * that echoing what a user typed cannot send the terminal a command.
+   * {@code text} with its control characters shown as pictures (an escape as ␛, a C1 control as
+   * �), so that echoing what a user typed cannot send the terminal a command.
    */
   static String printable(String text) {
+    return pictured(text, false);
+  }
+
+  /** What the user typed, shown back in a message: {@link #printable}, and cut after {@value #ECHO_COLUMNS} columns. */
+  static String echo(String typed) {
+    return truncate(printable(typed), ECHO_COLUMNS);
+  }
+
+  /**
+   * A line of human output made safe for a terminal: as {@link #printable}, but tabs, line breaks
+   * and the escape sequences of {@link Style} pass. Titles, snippets, tags and file names come from
+   * crawled web pages: printed as they are, an escape in a title could retitle, recolour or clear
+   * the user's terminal.
+   */
+  static String terminalSafe(String line) {
+    return pictured(line, true);
+  }
+
+  private static String pictured(String text, boolean keepLayoutAndStyle) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
+      int own = keepLayoutAndStyle && c == '\u001b' ? Style.codeLengthAt(text, i) : 0;
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+      if (own > 0) {
+        if (out != null) {
+          out.append(text, i, i + own);
+        }
+        i += own - 1;
+      } else if (control && !(keepLayoutAndStyle && (c == '\t' || c == '\n'))) {
         if (out == null) {
           out = new StringBuilder(text.length()).append(text, 0, i);
         }
-        out.append(c == 0x7f ? '\u2421' : (char) ('\u2400' + c));
+        out.append(c == 0x7f ? '\u2421' : c > 0x7f ? '\ufffd' : (char) ('\u2400' + c));
       } else if (out != null) {
         out.append(c);
       }

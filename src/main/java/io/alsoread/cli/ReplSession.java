@@ -204,7 +204,7 @@ final class ReplSession {
   }
 
   private void listFacet(String dimension) throws IOException {
-    new FacetListPrinter(out).print(dimension, engine.facet(request, dimension, FacetListPrinter.MAX_VALUES), request.query());
+    new FacetListPrinter(out).print(dimension, engine.facet(request, dimension, FacetListPrinter.MAX_VALUES), request);
   }
 
   /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year) drops one facet's. */

@@ -16,6 +16,8 @@ final class SearchPrinter {
   static final int CATEGORY_ROOTS = 6;
   static final int CATEGORY_CHILDREN = 3;
   private static final int FACET_LABEL = 8;
+  /** Fewer columns than this left for a hit's site, and its meta line leaves the site out. */
+  private static final int MIN_SITE_COLUMNS = 8;
 
   private final HumanOutput out;
 
@@ -26,11 +28,13 @@ final class SearchPrinter {
   /** The hits and facets of {@code result}, its first hit being number {@code offset + 1}. */
   void print(SearchResult result, int offset, boolean collapsed) {
     Style style = out.style();
-    out.wrapped(0, header(result, offset, collapsed));
+    if (!onlyUnknownWords(result)) { // else the line on the unknown words says it all
+      out.wrapped(0, header(result, offset, collapsed));
+    }
     if (!result.unknownWords().isEmpty()) {
       out.wrapped(0, unknownWords(result.unknownWords(), result.total() > 0, result.suggestion()), style::dim);
     } else if (result.suggestion() != null) {
-      out.wrapped(0, "Did you mean “" + Layout.printable(result.suggestion()) + "”?", style::dim);
+      out.wrapped(0, "Did you mean “" + Layout.echo(result.suggestion()) + "”?", style::dim);
     }
     int numberWidth = String.valueOf(offset + Math.max(1, result.hits().size())).length();
     int indent = numberWidth + 2;
@@ -46,9 +50,15 @@ final class SearchPrinter {
     out.flush();
   }
 
+  /** Whether nothing matched and the query was nothing but words no article has. */
+  private static boolean onlyUnknownWords(SearchResult result) {
+    return result.total() == 0 && !result.unknownWords().isEmpty()
+        && String.join(" ", result.unknownWords()).equals(Layout.collapseSpaces(result.query()));
+  }
+
   private static String header(SearchResult result, int offset, boolean collapsed) {
     boolean allArticles = result.query() == null || result.query().isBlank();
-    String subject = allArticles ? "all articles" : "“" + Layout.printable(result.query()) + "”";
+    String subject = allArticles ? "all articles" : "“" + Layout.echo(result.query()) + "”";
     if (result.total() == 0) {
       return allArticles ? "No articles match the filters." : "No articles match " + subject + ".";
     }
@@ -80,11 +90,11 @@ final class SearchPrinter {
       if (i > 0) {
         line.append(i == words.size() - 1 ? " or " : ", ");
       }
-      line.append('“').append(Layout.printable(words.get(i))).append('”');
+      line.append('“').append(Layout.echo(words.get(i))).append('”');
     }
     line.append(leftOut ? words.size() == 1 ? ": searched without it." : ": searched without them." : ".");
     if (suggestion != null) {
-      line.append(" Did you mean “").append(Layout.printable(suggestion)).append("”?");
+      line.append(" Did you mean “").append(Layout.echo(suggestion)).append("”?");
     }
     return line.toString();
   }
@@ -96,7 +106,7 @@ final class SearchPrinter {
     for (int i = 0; i < titleLines.size(); i++) {
       out.line((i == 0 ? style.bold(label) : pad) + style.title(titleLines.get(i)));
     }
-    out.line(pad + style.dim(Layout.truncate(meta(hit), out.width() - indent)));
+    out.line(pad + style.dim(meta(hit, out.width() - indent)));
     out.line(pad + style.url(hit.url())); // whole, even when wider than the terminal: it is there to be copied
     // One column spare for the "…" of a cut snippet.
     List<String> snippet = Snippet.parse(hit.snippet()).lines(out.width() - indent - 1, style);
@@ -110,11 +120,9 @@ final class SearchPrinter {
     return title == null || title.isBlank() ? "(untitled)" : title;
   }
 
-  private static String meta(Hit hit) {
+  /** The hit's site, date, copies and inbound links in at most {@code maxColumns}; the site is what a narrow line cuts. */
+  private static String meta(Hit hit, int maxColumns) {
     List<String> parts = new ArrayList<>(4);
-    if (hit.site() != null && !hit.site().isBlank()) {
-      parts.add(hit.site());
-    }
     parts.add(Layout.day(hit.date()));
     if (hit.copies() > 1) {
       parts.add(Layout.counted(hit.copies(), "copy", "copies"));
@@ -122,7 +130,14 @@ final class SearchPrinter {
     if (hit.inlinks() > 0) {
       parts.add("linked from " + Layout.count(hit.inlinks()));
     }
-    return String.join(" · ", parts);
+    String rest = String.join(" · ", parts);
+    if (hit.site() != null && !hit.site().isBlank()) {
+      int siteColumns = maxColumns - Layout.width(rest) - 3;
+      if (siteColumns >= MIN_SITE_COLUMNS) {
+        return Layout.truncate(hit.site(), siteColumns) + " · " + rest;
+      }
+    }
+    return Layout.truncate(rest, maxColumns);
   }
 
   private static boolean isEmpty(Facets facets) {

@@ -89,6 +89,32 @@ class EndToEndTest {
   }
 
   @Test
+  void crawledControlCharactersCannotCommandTheTerminal(@TempDir Path home) throws IOException {
+    Path posts = Files.createDirectories(home.resolve("crawl/evil.alsoread.test/source/_posts"));
+    Files.writeString(posts.getParent().getParent().resolve("_config.yml"), "url: https://evil.alsoread.test\npermalink: :title/\n");
+    Files.writeString(posts.resolve("evil.md"), "---\ntitle: \"Evil \\e]0;PWNED\\a title \\e[2J clear\"\n"
+        + "tags: [\"tag\\e[5mblink\"]\ncategories: [tools]\ndate: 2024-01-02 03:04:05\n---\n\n"
+        + "Evil body with \u001b[41m background and a bell \u0007 here.\n");
+    Path evilIndex = home.resolve("index");
+    assertEquals(0, run(home, "", "index", home.resolve("crawl").toString(), "--index", evilIndex.toString()).code());
+    for (String[] command : new String[][] {{"search", "evil"}, {"show", "https://evil.alsoread.test/evil/"}, {"stats"}}) {
+      String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--index", evilIndex.toString()))
+          .toArray(String[]::new);
+      Run run = run(home, "", args);
+      assertEquals(0, run.code(), run.err());
+      assertTrue(run.out().contains("\u241b]0;PWNED") || !command[0].equals("search"), run.out());
+      assertFalse(run.out().contains("\u001b") || run.out().contains("\u0007"), String.join(" ", command) + ": " + run.out());
+    }
+  }
+
+  @Test
+  void aQueryOfOnlyUnknownWordsIsAnsweredInOneLine() {
+    Run run = run("search", "zzzzqx", "--index", index.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("No article has “zzzzqx”.\n", run.out());
+  }
+
+  @Test
   void filtersNarrowTheSearch() throws IOException {
     long all = run("search", "--index", index.toString(), "--json").json().get("total").asLong();
     JsonNode filtered = run("search", "--index", index.toString(), "--json", "--site", "printfix.alsoread.test").json();

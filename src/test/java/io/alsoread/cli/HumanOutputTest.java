@@ -84,6 +84,14 @@ class HumanOutputTest {
   }
 
   @Test
+  void aLongQueryIsEchoedCut() {
+    String query = "printer " + "word ".repeat(400);
+    String header = run(List.of("search", query, "--limit", "1")).split("\n")[0];
+    assertTrue(header.startsWith("“printer word word") && header.contains("…”: 30 articles"), header);
+    assertTrue(Layout.width(header) < 120, header);
+  }
+
+  @Test
   void everyLineFitsTheWidth() {
     for (int width : new int[] {40, 60, 80}) {
       cli.width = width;

@@ -72,4 +72,13 @@ class LayoutTest {
     String plain = "printer “offline” é";
     assertSame(plain, Layout.printable(plain));
   }
+
+  @Test
+  void terminalSafeLinesKeepLayoutAndOwnStylesOnly() {
+    String own = Style.ANSI.title("Title") + "\t" + Style.ANSI.match("word") + "\n";
+    assertSame(own, Layout.terminalSafe(own));
+    assertEquals("Evil \u241b]0;PWNED\u2407 \u241b[2J \u241b[5mblink \u240dback \ufffdcsi",
+        Layout.terminalSafe("Evil \u001b]0;PWNED\u0007 \u001b[2J \u001b[5mblink \rback \u009bcsi"));
+    assertEquals("\ufffd", Layout.printable("\u0085"), "C1 controls too");
+  }
 }

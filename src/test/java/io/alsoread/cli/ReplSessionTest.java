@@ -163,6 +163,19 @@ class ReplSessionTest {
   }
 
   @Test
+  void aFacetListingNamesTheFiltersItsCountsFollow() {
+    say("printer");
+    say(":tag win10");
+    String sites = say(":site");
+    assertTrue(sites.startsWith("site values for “printer” with tag:win10, with article counts:"), sites);
+    String tags = say(":tag");
+    assertTrue(tags.startsWith("tag values for “printer”, with article counts:"), "its own filter is left out of its counts: " + tags);
+    say(":clear");
+    say("");
+    assertTrue(say(":site").startsWith("site values for “printer”,"), "the query stays after :clear");
+  }
+
+  @Test
   void errorsAreReportedAndTheSessionGoesOn() {
     engine.searchFailure = new BadQueryException("Cannot parse 'title:(': Encountered <EOF>");
     assertTrue(say("title:(").startsWith("bad query: Cannot parse"));
