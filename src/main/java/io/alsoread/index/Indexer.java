@@ -195,10 +195,11 @@ public final class Indexer {
 
     IndexSummary execute(List<Path> paths, Future<Crawl> walk) throws IOException {
       progress("scan", 0, -1);
-      List<SourceFile> files = awaitWalk(walk);
+      Crawl crawl = awaitWalk(walk);
+      List<SourceFile> files = crawl.files();
       FileOutcome[] outcomes = examineAll(files);
       renderCache.clear(); // its memory is the writers' now
-      Reconciliation.Result result = Reconciliation.of(committed, files, outcomes, realPaths(paths), Reconciliation.ON_DISK);
+      Reconciliation.Result result = Reconciliation.of(committed, files, outcomes, realPaths(paths), crawl.unreadable(), Reconciliation.ON_DISK);
       problems.addAll(result.problems());
       Map<String, String> stats = write(result);
       if (committed.byUrl().isEmpty() && !result.written().isEmpty()) {
@@ -208,15 +209,14 @@ public final class Indexer {
       return summary(result);
     }
 
-    /** The files the walk found, once it has: their size tells the codec how to store fields. */
-    private List<SourceFile> awaitWalk(Future<Crawl> walk) throws IOException {
+    /** What the walk found, once it has: the size of its files tells the codec how to store fields. */
+    private Crawl awaitWalk(Future<Crawl> walk) throws IOException {
       Crawl crawl = Futures.await(walk);
       problems.addAll(crawl.problems());
-      List<SourceFile> files = crawl.files();
-      long walked = files.stream().mapToLong(f -> Math.max(0, f.size())).sum();
+      long walked = crawl.files().stream().mapToLong(f -> Math.max(0, f.size())).sum();
       long held = committed.byUrl().values().stream().mapToLong(ArticleState::size).sum();
       codec.compressStoredFields(StoredFieldsLayout.forCrawl(Math.max(walked, held)));
-      return files;
+      return crawl;
     }
 
     /** The PATH roots this run speaks for, besides those of the files found. */

@@ -57,6 +57,8 @@ final class Reconciliation {
   private final List<SourceFile> files;
   private final FileOutcome[] outcomes;
   private final Predicate<String> fileExists;
+  /** Places the walk could not look into: the committed articles from there stay. */
+  private final Set<String> unreadable;
   /** Which source paths were seen, and which PATH roots this run speaks for. */
   private final Set<String> seenSources = new HashSet<>();
   private final Set<String> roots;
@@ -77,12 +79,13 @@ final class Reconciliation {
   private final List<IndexSummary.Skip> skips = new ArrayList<>();
 
   private Reconciliation(CommittedState committed, List<SourceFile> files, FileOutcome[] outcomes, Set<String> pathRoots,
-      Predicate<String> fileExists) {
+      Set<String> unreadable, Predicate<String> fileExists) {
     this.committed = committed;
     this.files = files;
     this.outcomes = outcomes;
     this.fileExists = fileExists;
     this.roots = new HashSet<>(pathRoots);
+    this.unreadable = Set.copyOf(unreadable);
   }
 
   /**
@@ -95,7 +98,16 @@ final class Reconciliation {
    */
   static Result of(CommittedState committed, List<SourceFile> files, FileOutcome[] outcomes, Set<String> pathRoots,
       Predicate<String> fileExists) {
-    return new Reconciliation(committed, files, outcomes, pathRoots, fileExists).reconcile();
+    return of(committed, files, outcomes, pathRoots, Set.of(), fileExists);
+  }
+
+  /**
+   * The index after a run whose walk could not look into {@code unreadable} (real paths of folders,
+   * files or site roots; see {@code Crawl.unreadable}): the committed articles from there are kept.
+   */
+  static Result of(CommittedState committed, List<SourceFile> files, FileOutcome[] outcomes, Set<String> pathRoots,
+      Set<String> unreadable, Predicate<String> fileExists) {
+    return new Reconciliation(committed, files, outcomes, pathRoots, unreadable, fileExists).reconcile();
   }
 
   private Result reconcile() {
@@ -147,16 +159,17 @@ final class Reconciliation {
       ArticleState existing = committed.get(article.url());
       boolean rivalStays = existing != null && !existing.sourcePath().equals(path) && sourceStillPresent(existing);
       long existingModified = existing == null ? 0 : unchangedModified.getOrDefault(existing.sourcePath(), existing.modified());
-      if (rivalStays && wins(existingModified, existing.sourcePath(), modified, path)) {
-        problems.add(duplicate(article.url(), path, modified, existing.sourcePath(), existingModified));
+      boolean rivalWalked = existing != null && seenSources.contains(existing.sourcePath());
+      if (rivalStays && wins(existingModified, existing.sourcePath(), rivalWalked, modified, path, true)) {
+        problems.add(duplicate(article.url(), path, modified, true, existing.sourcePath(), existingModified, rivalWalked));
         return;
       }
       boolean rivalUnchanged = rivalStays && unchangedModified.containsKey(existing.sourcePath());
-      if (rivalStays && (rivalUnchanged || !seenSources.contains(existing.sourcePath()))) {
+      if (rivalStays && (rivalUnchanged || !rivalWalked)) {
         // The file the article came from is still there, unchanged or under a PATH not given (a
         // changed one is parsed this run and meets this one above), but the parsed file wins its
         // URL: that file loses, and is not an unchanged article any more.
-        problems.add(duplicate(article.url(), existing.sourcePath(), existingModified, path, modified));
+        problems.add(duplicate(article.url(), existing.sourcePath(), existingModified, rivalWalked, path, modified, true));
         if (rivalUnchanged) {
           unchanged--;
         }
@@ -165,10 +178,10 @@ final class Reconciliation {
       String rivalPath = rival.source().path().toString();
       long rivalModified = rival.source().lastModified();
       if (!wins(modified, path, rivalModified, rivalPath)) {
-        problems.add(duplicate(article.url(), path, modified, rivalPath, rivalModified));
+        problems.add(duplicate(article.url(), path, modified, true, rivalPath, rivalModified, true));
         return;
       }
-      problems.add(duplicate(article.url(), rivalPath, rivalModified, path, modified));
+      problems.add(duplicate(article.url(), rivalPath, rivalModified, true, path, modified, true));
     }
     written.put(article.url(), article);
     writtenKeys.put(article.url(), p.key());
@@ -176,18 +189,33 @@ final class Reconciliation {
 
   /**
    * Whether the file at {@code path}, modified at {@code modified}, keeps a URL that the file at
-   * {@code otherPath} also gives: the later-modified file wins, and of two modified at the same
-   * time the one whose path sorts first, so that the winner depends neither on the order of the
-   * walk nor on which of the two an earlier run indexed.
+   * {@code otherPath} also gives, both walked by the run: the later-modified file wins, and of two
+   * modified at the same time the one whose path sorts first, so that the winner depends neither
+   * on the order of the walk nor on which of the two an earlier run indexed.
    */
   static boolean wins(long modified, String path, long otherModified, String otherPath) {
-    return modified != otherModified ? modified > otherModified : path.compareTo(otherPath) < 0;
+    return wins(modified, path, true, otherModified, otherPath, true);
+  }
+
+  /**
+   * As {@link #wins(long, String, long, String)}, where {@code walked} and {@code otherWalked} say
+   * whether each file is under the run's PATHs: of two modified at the same time, a file the run was
+   * given beats a committed one under a PATH not given. A crawl's files often all carry one time (an
+   * unpacked archive); indexing a newer crawl of a site kept at another path then takes its URLs,
+   * where the order of two folders' names would have decided.
+   */
+  static boolean wins(long modified, String path, boolean walked, long otherModified, String otherPath, boolean otherWalked) {
+    if (modified != otherModified) {
+      return modified > otherModified;
+    }
+    return walked != otherWalked ? walked : path.compareTo(otherPath) < 0;
   }
 
   /**
    * Deletions: articles that came from a given PATH and are no longer there, whose file now yields
    * another URL, or whose file is no article any more (a page that became a listing). A file that
-   * cannot be read now keeps its article: the run reports it, and loses nothing.
+   * cannot be read now keeps its article, and so do the files of a folder the walk could not list or
+   * of a site whose config it could not read: the run reports them, and loses nothing.
    */
   private Set<String> deletions() {
     Map<String, String> urlNowFrom = new HashMap<>();
@@ -208,7 +236,7 @@ final class Reconciliation {
         continue;
       }
       boolean underRoot = isUnder(source, roots);
-      if (underRoot && !seenSources.contains(source)) {
+      if (underRoot && !seenSources.contains(source) && !isUnder(source, unreadable)) {
         deleted.add(url);
       } else if (urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source))) {
         deleted.add(url);
@@ -231,9 +259,11 @@ final class Reconciliation {
     return seenSources.contains(source) || (!isUnder(source, roots) && fileExists.test(source));
   }
 
-  private static Problem duplicate(String url, String loser, long loserModified, String winner, long winnerModified) {
-    String rule = loserModified == winnerModified ? "both modified at the same time, kept the one whose path sorts first"
-        : "kept the later-modified file";
+  private static Problem duplicate(String url, String loser, long loserModified, boolean loserWalked, String winner, long winnerModified,
+      boolean winnerWalked) {
+    String rule = loserModified != winnerModified ? "kept the later-modified file"
+        : loserWalked != winnerWalked ? "both modified at the same time, kept the one this run was given"
+        : "both modified at the same time, kept the one whose path sorts first";
     return Problem.warning(loser, "duplicate URL " + url + " (also " + winner + "); " + rule);
   }
 }

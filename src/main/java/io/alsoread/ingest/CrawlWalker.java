@@ -53,7 +53,7 @@ public final class CrawlWalker {
     for (Path path : paths) {
       walk.argument(path);
     }
-    return new Crawl(walk.files, walk.problems);
+    return new Crawl(walk.files, walk.problems, walk.unreadable);
   }
 
   /** The format of a file by its extension, or null when it is neither Markdown nor HTML. */
@@ -107,6 +107,10 @@ public final class CrawlWalker {
     final Deque<Path> stack = new ArrayDeque<>();
     final Set<Path> listedFiles = new HashSet<>();
     final Map<Path, Site.HexoSite> sites = new HashMap<>();
+    /** Places the walk could not look into: see {@link Crawl#unreadable()}. */
+    final Set<String> unreadable = new HashSet<>();
+    /** Site roots whose config cannot be read: their posts are not walked (their URLs cannot be told). */
+    final Set<Path> unreadableSites = new HashSet<>();
     final Path home = homeDir();
     Path root;
 
@@ -127,9 +131,10 @@ public final class CrawlWalker {
       Place parent = real.getParent() == null ? new Place.Loose() : placeInside(real.getParent());
       if (attributes.isDirectory()) {
         int before = files.size();
+        int unreadableBefore = unreadable.size();
         directory(real, parent);
         // A PATH inside or around one walked before adds nothing new, yet holds articles.
-        if (files.size() == before && files.stream().noneMatch(file -> file.path().startsWith(real))) {
+        if (files.size() == before && unreadable.size() == unreadableBefore && files.stream().noneMatch(file -> file.path().startsWith(real))) {
           problems.add(Problem.warning(path.toString(), "no Markdown or HTML articles found here"));
         }
       } else if (attributes.isRegularFile()) {
@@ -144,6 +149,9 @@ public final class CrawlWalker {
       for (Path a = dir; a != null; a = a.getParent()) {
         if (isSiteRoot(a)) {
           Site.HexoSite site = site(a);
+          if (unreadableSites.contains(a)) {
+            return new Place.SiteInterior(site); // where nothing is taken: its posts keep their articles
+          }
           return dir.startsWith(postsOf(a)) ? new Place.Posts(site) : new Place.SiteInterior(site);
         }
       }
@@ -157,6 +165,10 @@ public final class CrawlWalker {
     }
 
     void explicitFile(Path file, Place place, BasicFileAttributes attributes) {
+      if (place instanceof Place.SiteInterior interior && unreadableSites.contains(interior.site().dir())) {
+        unreadable.add(file.toString()); // reported with its site's config
+        return;
+      }
       SourceFile.Format format = formatOf(file);
       if (format == null) {
         problems.add(Problem.rejection(file.toString(), "not a Markdown (.md) or HTML (.html) file"));
@@ -175,7 +187,7 @@ public final class CrawlWalker {
       try {
         real = dir.toRealPath();
       } catch (IOException e) {
-        problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e)));
+        cannotRead(dir, e);
         return;
       }
       if (stack.contains(real)) {
@@ -210,11 +222,17 @@ public final class CrawlWalker {
           }
           yield posts.startsWith(dir) ? interior : null;
         }
-        case Place.Loose loose when isSiteRoot(dir) -> new Place.SiteInterior(site(dir));
-        case Place.Host host when isSiteRoot(dir) -> new Place.SiteInterior(site(dir));
+        case Place.Loose loose when isSiteRoot(dir) -> readableSite(dir);
+        case Place.Host host when isSiteRoot(dir) -> readableSite(dir);
         case Place.Loose loose -> isHostName(dir.getFileName().toString()) ? hostPlace(dir) : loose;
         case Place.Host host -> host;
       };
+    }
+
+    /** The inside of the site rooted at {@code dir}, or null (skip it) when its config cannot be read. */
+    Place readableSite(Path dir) {
+      Site.HexoSite site = site(dir);
+      return unreadableSites.contains(dir) ? null : new Place.SiteInterior(site);
     }
 
     void entry(Path entry, String name, Place place) {
@@ -235,6 +253,7 @@ public final class CrawlWalker {
         return;
       } catch (IOException e) {
         problems.add(Problem.rejection(entry.toString(), IoReasons.of(e)));
+        unreadable.add(entry.toAbsolutePath().toString());
         return;
       }
       if (attributes.isDirectory()) {
@@ -275,9 +294,9 @@ public final class CrawlWalker {
           entries.add(new Entry(entry, entry.getFileName().toString()));
         }
       } catch (IOException e) {
-        problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e)));
+        cannotRead(dir, e);
       } catch (java.nio.file.DirectoryIteratorException e) {
-        problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e.getCause())));
+        cannotRead(dir, e.getCause());
       }
       Entry[] sorted = entries.toArray(Entry[]::new);
       // A crawl's posts folder can hold a hundred thousand names, and comparing them is a fifth of
@@ -311,8 +330,34 @@ public final class CrawlWalker {
       return sites.computeIfAbsent(dir, d -> {
         String name = d.getFileName() == null ? "" : d.getFileName().toString();
         String fallbackUrl = isHostName(name) ? "https://" + name.toLowerCase(Locale.ROOT) : d.toUri().toString();
-        return new Site.HexoSite(d, HexoConfig.read(d.resolve("_config.yml"), fallbackUrl, problems));
+        Path config = d.resolve("_config.yml");
+        try {
+          return new Site.HexoSite(d, HexoConfig.readFile(config, fallbackUrl, problems));
+        } catch (IOException e) {
+          // Its URLs would all be guessed, and every article would move: the site is left as it is.
+          problems.add(Problem.rejection(config.toString(), "cannot read site config: " + IoReasons.of(e)
+              + "; the site's articles are kept as they are"));
+          unreadableSites.add(d);
+          unreadable.add(realOrAbsolute(d));
+          return new Site.HexoSite(d, HexoConfig.of(fallbackUrl, null));
+        }
       });
+    }
+
+    /** Reports a folder the walk cannot list, and keeps what it holds (see {@link Crawl#unreadable()}). */
+    void cannotRead(Path dir, IOException e) {
+      problems.add(Problem.rejection(dir.toString(), reasonWhileWalking(e)));
+      if (!(e instanceof NoSuchFileException)) {
+        unreadable.add(realOrAbsolute(dir));
+      }
+    }
+
+    private static String realOrAbsolute(Path path) {
+      try {
+        return path.toRealPath().toString();
+      } catch (IOException e) {
+        return path.toAbsolutePath().normalize().toString();
+      }
     }
 
     private static String reasonWhileWalking(IOException e) {

@@ -62,13 +62,17 @@ public record HexoConfig(
    * @param fallbackUrl the site URL to use when the config sets none
    */
   public static HexoConfig read(Path configFile, String fallbackUrl, List<Problem> warnings) {
-    String text;
     try {
-      text = SourceText.stripBom(new String(Files.readAllBytes(configFile), StandardCharsets.UTF_8));
+      return readFile(configFile, fallbackUrl, warnings);
     } catch (IOException e) {
       warnings.add(Problem.warning(configFile.toString(), "cannot read site config: " + IoReasons.of(e)));
       return of(fallbackUrl, null);
     }
+  }
+
+  /** As {@link #read}, but a file that cannot be read is the caller's to handle. */
+  public static HexoConfig readFile(Path configFile, String fallbackUrl, List<Problem> warnings) throws IOException {
+    String text = SourceText.stripBom(new String(Files.readAllBytes(configFile), StandardCharsets.UTF_8));
     Map<String, Object> data = YamlMaps.loadOrLenient(text, configFile.toString(), 0, warnings, "site config");
     return fromMap(data, fallbackUrl, configFile.toString(), warnings);
   }

@@ -251,6 +251,29 @@ class ReconciliationTest {
   }
 
   @Test
+  void theArticlesOfAFolderTheWalkCouldNotReadAreKept() {
+    commit(U, "/crawl/locked/a.md", 100);
+    commit(V, "/crawl/gone.md", 100);
+    Reconciliation.Result result = Reconciliation.of(CommittedState.of(committed), files, outcomes.toArray(FileOutcome[]::new),
+        Set.of(ROOT), Set.of("/crawl/locked"), NOTHING_ELSEWHERE);
+    assertEquals(Set.of(V), result.deleted(), "only what the walk could see is known to be gone");
+  }
+
+  @Test
+  void ofOneTimeAFileOfTheRunTakesTheUrlOfACommittedFileUnderAPathNotGiven() {
+    String elsewhere = "/a-previous-crawl/a.md"; // sorts first
+    commit(U, elsewhere, 100);
+    Parsed b = parsed(U, B, 100);
+    walked(B, b);
+    Reconciliation.Result result = reconcile(Set.of(ROOT), elsewhere::equals);
+    assertEquals(Map.of(U, b.article()), result.written());
+    assertEquals(List.of(Problem.warning(elsewhere, "duplicate URL " + U + " (also " + B
+        + "); both modified at the same time, kept the one this run was given")), result.problems());
+    assertTrue(Reconciliation.wins(100, B, true, 100, elsewhere, false));
+    assertTrue(Reconciliation.wins(200, elsewhere, false, 100, B, true), "a later time still wins first");
+  }
+
+  @Test
   void aGivenRootWithNoFilesLeftDeletesAllItsArticles() {
     commit(U, A, 100);
     Reconciliation.Result result = reconcile(Set.of(ROOT), NOTHING_ELSEWHERE);
