@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,9 @@ public final class AlsoRead implements Closeable {
   }
 
   private static AlsoRead open(Path dir, boolean manySearches) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.OTHER, dir + " is a file, not an index folder", null);
+    }
     if (!Files.isDirectory(dir)) {
       throw new IndexUnavailableException(IndexUnavailableException.Reason.NO_INDEX, "no index in " + dir, null);
     }
@@ -123,27 +127,40 @@ public final class AlsoRead implements Closeable {
   }
 
   /**
+   * Opens the index in {@code dir} for a rebuild ({@link #index} with {@code rebuild}): as {@link
+   * #openOrCreate}, but an index that cannot be read (broken, or written by another version) is
+   * first replaced by an empty one for the rebuild to fill, where opening it would refuse. A
+   * readable index stays as it is until the rebuild commits. Files in the folder that are not the
+   * index's are left alone.
+   *
+   * @throws IndexUnavailableException when another indexer holds the index
+   */
+  public static AlsoRead openForRebuild(Path dir) throws IOException {
+    try {
+      return openOrCreate(dir);
+    } catch (IndexUnavailableException e) {
+      if (e.reason() != IndexUnavailableException.Reason.UNREADABLE) {
+        throw e;
+      }
+      try (Directory directory = FSDirectory.open(dir)) {
+        Indexer.replaceUnreadable(directory, dir);
+      }
+      return open(dir);
+    }
+  }
+
+  /**
    * Runs a search.
    *
    * @throws BadQueryException when the query does not parse or is too expensive
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      return articleSearch.search(searcher, request);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> articleSearch.search(searcher, request));
   }
 
   /** Every stored field of the article with this URL (normalised first), with its links. */
   public Optional<ArticleView> article(String url) throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      return ArticleLookup.find(searcher, url);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> ArticleLookup.find(searcher, url));
   }
 
   /**
@@ -153,38 +170,30 @@ public final class AlsoRead implements Closeable {
    */
   public Neighbourhood links(String url) throws IOException {
     String normalized = requireUrl(url);
-    IndexSearcher searcher = acquire();
-    try {
-      return LinkGraph.neighbourhood(searcher, normalized);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> LinkGraph.neighbourhood(searcher, normalized));
   }
 
   /** Figures about the index. */
   public IndexStats stats() throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      SearchResult all = articleSearch.search(searcher, SearchRequest.of("").withPage(0, 0));
-      Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-      long total = Long.parseLong(commit.getOrDefault(CommitData.LINKS_TOTAL, "0"));
-      long resolved = Long.parseLong(commit.getOrDefault(CommitData.LINKS_RESOLVED, "0"));
-      List<FacetValue> hosts = new ArrayList<>();
-      CommitData.topHosts(commit).forEach((host, count) -> hosts.add(new FacetValue(host, count)));
-      long sites = articleSearch.topValues(searcher, Fields.FACET_SITE, Integer.MAX_VALUE).size();
-      return new IndexStats(
-          all.total(),
-          sites,
-          all.clusters(),
-          new IndexStats.LinkCounts(total, resolved, total - resolved),
-          all.facets().tags(),
-          all.facets().categories(),
-          hosts,
-          IndexSize.of(directory),
-          parseInstant(commit.get(CommitData.TIME)));
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> {
+        SearchResult all = articleSearch.search(searcher, SearchRequest.of("").withPage(0, 0));
+        Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+        long total = Long.parseLong(commit.getOrDefault(CommitData.LINKS_TOTAL, "0"));
+        long resolved = Long.parseLong(commit.getOrDefault(CommitData.LINKS_RESOLVED, "0"));
+        List<FacetValue> hosts = new ArrayList<>();
+        CommitData.topHosts(commit).forEach((host, count) -> hosts.add(new FacetValue(host, count)));
+        long sites = articleSearch.topValues(searcher, Fields.FACET_SITE, Integer.MAX_VALUE).size();
+        return new IndexStats(
+            all.total(),
+            sites,
+            all.clusters(),
+            new IndexStats.LinkCounts(total, resolved, total - resolved),
+            all.facets().tags(),
+            all.facets().categories(),
+            hosts,
+            IndexSize.of(directory),
+            parseInstant(commit.get(CommitData.TIME)));
+    });
   }
 
   /**
@@ -196,12 +205,7 @@ public final class AlsoRead implements Closeable {
     if (dimension == null || !Fields.FACET_DIMENSIONS.contains(dimension)) {
       throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
     }
-    IndexSearcher searcher = acquire();
-    try {
-      return values(articleSearch.topValues(searcher, dimension, Integer.MAX_VALUE));
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> values(articleSearch.topValues(searcher, dimension, Integer.MAX_VALUE)));
   }
 
   /**
@@ -220,22 +224,12 @@ public final class AlsoRead implements Closeable {
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative");
     }
-    IndexSearcher searcher = acquire();
-    try {
-      return articleSearch.facet(searcher, request, dimension, max);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> articleSearch.facet(searcher, request, dimension, max));
   }
 
   /** Number of articles in the current (last committed) state. */
   public long size() throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
   /**
@@ -281,6 +275,28 @@ public final class AlsoRead implements Closeable {
   }
 
   /** A searcher on the newest commit, looking for one made elsewhere at most once a second. */
+  /** Work on a searcher of the latest commit. */
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code work} on a searcher of the latest commit, released after. A search that this index's
+   * closing overtakes (its threads gone) fails as every call after {@link #close} does.
+   */
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return work.run(searcher);
+    } catch (RejectedExecutionException e) {
+      ensureOpen();
+      throw e;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private IndexSearcher acquire() throws IOException {
     ensureOpen();
     long now = System.nanoTime();

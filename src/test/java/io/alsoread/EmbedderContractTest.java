@@ -146,4 +146,40 @@ class EmbedderContractTest {
     assertThrows(IllegalStateException.class, () -> index.index(List.of(Path.of("corpus")), false, null));
     assertDoesNotThrow(index::close, "closing twice");
   }
+
+  @Test
+  void searchesThatAClosingOvertakesFailAsClosed(@TempDir Path home) throws Exception {
+    // Two segments, so that a search hands work to the index's threads, which closing stops.
+    Path twoSegments = home.resolve("index");
+    try (AlsoRead index = AlsoRead.openOrCreate(twoSegments)) {
+      index.index(List.of(Path.of("corpus")), false, null);
+      Path more = java.nio.file.Files.createDirectories(home.resolve("more/extra.alsoread.test"));
+      java.nio.file.Files.writeString(more.resolve("extra.md"), "---\ntitle: Printer extra\n---\nA printer offline fix, once more.\n");
+      index.index(List.of(home.resolve("more")), false, null);
+    }
+    for (int round = 0; round < 20; round++) {
+      AlsoRead index = AlsoRead.open(twoSegments);
+      List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        threads.add(Thread.ofPlatform().start(() -> {
+          try {
+            for (int i = 0; i < 10_000; i++) {
+              index.search(SearchRequest.of(i % 2 == 0 ? "printer offline fix" : "printer").withCollapse(i % 3 != 0));
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        }));
+      }
+      Thread.sleep(20);
+      index.close();
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      for (Throwable failure : failures) {
+        assertTrue(failure instanceof IllegalStateException, "round " + round + ": " + failure);
+      }
+    }
+  }
 }

@@ -56,5 +56,10 @@ public interface Engine extends Closeable {
 
     /** Opens the index of {@code dir}, creating an empty one when there is none. */
     Engine openOrCreate(Path dir) throws IOException;
+
+    /** Opens the index of {@code dir} for a rebuild; see {@link io.alsoread.AlsoRead#openForRebuild}. */
+    default Engine openForRebuild(Path dir) throws IOException {
+      return openOrCreate(dir);
+    }
   }
 }

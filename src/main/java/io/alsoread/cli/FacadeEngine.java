@@ -33,6 +33,11 @@ final class FacadeEngine implements Engine {
     public Engine openOrCreate(Path dir) throws IOException {
       return new FacadeEngine(AlsoRead.openOrCreate(dir));
     }
+
+    @Override
+    public Engine openForRebuild(Path dir) throws IOException {
+      return new FacadeEngine(AlsoRead.openForRebuild(dir));
+    }
   };
 
   private final AlsoRead index;

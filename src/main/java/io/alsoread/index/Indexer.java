@@ -47,6 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -55,6 +56,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
@@ -140,6 +142,28 @@ public final class Indexer {
     try (IndexWriter writer = writer(directory, config, location)) {
       commitStamped(writer, new HashMap<>());
     }
+  }
+
+  /**
+   * Replaces an index that cannot be read with an empty one: Lucene's files go, with the write lock
+   * held meanwhile (a writer opened on a broken index may fail before it can replace it); other files
+   * stay.
+   *
+   * @param location shown in messages
+   * @throws IndexUnavailableException when another indexer holds the index
+   */
+  public static void replaceUnreadable(Directory directory, Path location) throws IOException {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String file : directory.listAll()) {
+        if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
+            || IndexFileNames.CODEC_FILE_PATTERN.matcher(file).matches()) {
+          directory.deleteFile(file);
+        }
+      }
+    } catch (LockObtainFailedException e) {
+      throw new IndexUnavailableException(IndexUnavailableException.Reason.HELD, "another indexer holds the index in " + location, e);
+    }
+    createEmpty(directory, location);
   }
 
   /** A writer on the index, refused with a clear message while another indexer holds it. */

@@ -115,6 +115,29 @@ class EndToEndTest {
   }
 
   @Test
+  void aRebuildReplacesABrokenIndex(@TempDir Path home) throws IOException {
+    for (String broken : new String[] {".fdt", "segments_"}) {
+      Path brokenIndex = home.resolve("broken" + broken.replace(".", ""));
+      assertEquals(0, run(home, "", "index", CORPUS.toString(), "--index", brokenIndex.toString()).code());
+      Files.writeString(brokenIndex.resolve("notes.txt"), "the user's own file");
+      try (var files = Files.list(brokenIndex)) {
+        for (Path file : files.filter(f -> f.getFileName().toString().contains(broken)).toList()) {
+          try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+          }
+        }
+      }
+      Run refused = run(home, "", "stats", "--index", brokenIndex.toString());
+      assertEquals(2, refused.code(), refused.out());
+      assertTrue(refused.err().contains("--rebuild"), refused.err());
+      Run rebuilt = run(home, "", "index", CORPUS.toString(), "--rebuild", "--index", brokenIndex.toString(), "--json");
+      assertEquals(0, rebuilt.code(), broken + ": " + rebuilt.err());
+      assertEquals(0, run(home, "", "search", "printer", "--index", brokenIndex.toString()).code());
+      assertTrue(Files.exists(brokenIndex.resolve("notes.txt")), "other files stay");
+    }
+  }
+
+  @Test
   void filtersNarrowTheSearch() throws IOException {
     long all = run("search", "--index", index.toString(), "--json").json().get("total").asLong();
     JsonNode filtered = run("search", "--index", index.toString(), "--json", "--site", "printfix.alsoread.test").json();
