@@ -9,11 +9,14 @@ import java.util.List;
 /**
  * Turns a source file's bytes into text: UTF-8 (a BOM skipped), or UTF-16 when a UTF-16 BOM says
  * so. Bytes that are not text at all (a NUL, or mostly control characters, in the first 8 KB) are
- * refused; invalid UTF-8 in otherwise textual bytes is replaced by U+FFFD with a warning.
+ * refused; bytes without a single UTF-8 sequence of several bytes but with bytes UTF-8 refuses are
+ * read as Windows-1252 (a superset of Latin-1), with a warning; other invalid UTF-8 is replaced by
+ * U+FFFD, with a warning.
  */
 final class SourceText {
   /** How much of a file is looked at to tell text from binary data. */
   static final int SNIFF_BYTES = 8192;
+  private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
   private SourceText() {}
 
@@ -37,9 +40,33 @@ final class SourceText {
     // A U+FFFD in the text is either written in the file or a replaced invalid sequence; only the
     // rare texts holding one pay for a strict decode to tell which.
     if (text.indexOf('\uFFFD') >= 0 && !isValidUtf8(bytes, offset)) {
+      if (!hasUtf8Sequence(bytes, offset)) {
+        // Not one character in UTF-8's form: a file saved in the Windows (or Latin-1) code page,
+        // whose "é" would otherwise become U+FFFD and never be found.
+        warnings.add(Problem.warning(path, "not UTF-8; read as Windows-1252"));
+        return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+      }
       warnings.add(Problem.warning(path, "invalid UTF-8; bad bytes replaced with U+FFFD"));
     }
     return text;
+  }
+
+  /** Whether {@code bytes} hold at least one well-formed UTF-8 sequence of more than one byte. */
+  static boolean hasUtf8Sequence(byte[] bytes, int offset) {
+    for (int i = offset; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      int continuation = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+      if (continuation > 0 && i + continuation < bytes.length) {
+        boolean sequence = true;
+        for (int k = 1; k <= continuation && sequence; k++) {
+          sequence = (bytes[i + k] & 0xC0) == 0x80;
+        }
+        if (sequence) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A NUL byte, or more than 10% control characters other than white space, in the first 8 KB. */

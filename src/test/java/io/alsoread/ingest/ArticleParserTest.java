@@ -166,15 +166,27 @@ class ArticleParserTest {
   }
 
   @Test
-  void invalidUtf8IsReplacedWithAWarning() {
-    byte[] bytes = "---\ntitle: Caf\u00e9\n---\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1);
+  void aFileInTheWindowsCodePageIsReadAsSuchWithAWarning() {
+    byte[] bytes = "---\ntitle: Caf\u00e9 \u201cquoted\u201d\n---\nna\u00efve".getBytes(java.nio.charset.Charset.forName("windows-1252"));
     ParseResult result = parse(temp.resolve("latin1.md"), new Site.Loose(), bytes);
     assertTrue(result.isArticle());
-    assertEquals("Caf\uFFFD", result.article().title());
+    assertEquals("Caf\u00e9 \u201cquoted\u201d", result.article().title());
     assertEquals(1, result.warnings().size());
     assertFalse(result.warnings().get(0).rejected());
-    assertTrue(result.warnings().get(0).message().contains("UTF-8"));
+    assertEquals("not UTF-8; read as Windows-1252", result.warnings().get(0).message());
     assertEquals(temp.resolve("latin1.md").toString(), result.warnings().get(0).path());
+  }
+
+  @Test
+  void invalidUtf8AmongUtf8IsReplacedWithAWarning() {
+    byte[] utf8 = "---\ntitle: Caf\u00e9\n---\nna".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 3);
+    bytes[utf8.length] = (byte) 0xEF; // an "ï" in Latin-1 among UTF-8
+    bytes[utf8.length + 1] = 'v';
+    bytes[utf8.length + 2] = 'e';
+    ParseResult result = parse(temp.resolve("mixed.md"), new Site.Loose(), bytes);
+    assertEquals("Caf\u00e9", result.article().title(), "the UTF-8 stays UTF-8");
+    assertTrue(result.warnings().get(0).message().contains("bad bytes replaced with U+FFFD"), result.warnings().toString());
   }
 
   @Test
