@@ -191,7 +191,7 @@ public final class AlsoRead implements Closeable {
             all.facets().tags(),
             all.facets().categories(),
             hosts,
-            IndexSize.of(directory),
+            IndexSize.of(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()),
             parseInstant(commit.get(CommitData.TIME)));
     });
   }

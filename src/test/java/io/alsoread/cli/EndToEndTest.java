@@ -138,6 +138,16 @@ class EndToEndTest {
   }
 
   @Test
+  void theIndexSizeCountsTheCommitsFilesOnly(@TempDir Path home) throws IOException {
+    Path copy = home.resolve("index");
+    copy(index, copy);
+    long before = run(home, "", "stats", "--index", copy.toString(), "--json").json().get("index_bytes").asLong();
+    Files.write(copy.resolve("_99.fdt"), new byte[100_000]); // what a killed run leaves
+    Files.writeString(copy.resolve("notes.txt"), "the user's own file");
+    assertEquals(before, run(home, "", "stats", "--index", copy.toString(), "--json").json().get("index_bytes").asLong());
+  }
+
+  @Test
   void filtersNarrowTheSearch() throws IOException {
     long all = run("search", "--index", index.toString(), "--json").json().get("total").asLong();
     JsonNode filtered = run("search", "--index", index.toString(), "--json", "--site", "printfix.alsoread.test").json();
