@@ -130,7 +130,9 @@ final class ReplShell {
     if (context.historyFile() != null) {
       builder.variable(LineReader.HISTORY_FILE, context.historyFile());
     }
-    return builder.build();
+    LineReader reader = builder.build();
+    ReplKeys.bind(reader, terminal);
+    return reader;
   }
 
   private static void loop(LineReader reader, ReplSession session, Style promptStyle) {

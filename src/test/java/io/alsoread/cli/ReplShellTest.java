@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +73,27 @@ class ReplShellTest {
     assertEquals(List.of("win10"), engine.requests.get(1).tags());
     assertEquals(List.of("printer", ":tag win10", ":show 1", ":quit"), Files.readAllLines(history).stream()
         .map(line -> line.substring(line.indexOf(':') + 1)).toList());
+  }
+
+  /** An xterm on streams: key sequences are decoded as on a real terminal, without one. */
+  static Terminal xterm(java.io.InputStream in, java.io.OutputStream out) throws IOException {
+    return new ExternalTerminal("test", "xterm-256color", in, out, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void cursorKeysWorkInBothForms() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    String keys = "printer\r"
+        + "abc\033[D\033[DX\033[H>\033[F<\r" // normal cursor mode, as keys typed while a search runs come
+        + "\033[A\033[A\r"
+        + "xy\033OD1\033OH2\033OF3\033[1~4\033[4~5\r" // application mode, and the VT220 Home and End
+        + "\033OA\033OA\033OA\033OB\r"
+        + ":quit\r";
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    CliRun cli = new CliRun(home, engine.opener());
+    try (Terminal terminal = xterm(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen)) {
+      ReplShell.runOn(terminal, cli.context(), engine, Style.PLAIN, false);
+    }
+    assertEquals(List.of("printer", ">aXbc<", "printer", "42x1y35", "printer"), engine.requests.stream().map(r -> r.query()).toList());
   }
 }
