@@ -6,11 +6,14 @@ import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.LineReader;
 import org.jline.reader.Reference;
+import org.jline.reader.Widget;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
- * The REPL's key bindings beyond JLine's own: the cursor keys in both of the forms terminals send.
+ * The REPL's key bindings beyond JLine's own: the cursor keys in both of the forms terminals send, and
+ * terminal replies swallowed rather than typed into the line.
  */
 final class ReplKeys {
 
@@ -38,10 +41,17 @@ final class ReplKeys {
       Capability.key_home, LineReader.BEGINNING_OF_LINE,
       Capability.key_end, LineReader.END_OF_LINE);
 
+  /** The start of a terminal's reply to a query: {@code ESC [ ?}, which no key sends. */
+  static final String REPLY = "\033[?";
+
+  /** The longest reply swallowed whole; a longer run is the user's typing again. */
+  private static final int MAX_REPLY = 64;
+
   private ReplKeys() {}
 
   /** Adds the bindings to every key map of {@code reader}. */
   static void bind(LineReader reader, Terminal terminal) {
+    Widget swallowReply = reader instanceof LineReaderImpl impl ? () -> swallowReply(impl) : () -> true;
     for (Map.Entry<String, KeyMap<Binding>> entry : reader.getKeyMaps().entrySet()) {
       KeyMap<Binding> map = entry.getValue();
       boolean editing = entry.getKey().equals(LineReader.EMACS) || entry.getKey().equals(LineReader.VIINS)
@@ -58,6 +68,25 @@ final class ReplKeys {
           }
         }
       }
+      if (editing) {
+        map.bind(swallowReply, REPLY);
+      }
     }
+  }
+
+  /**
+   * Reads the rest of a control sequence after {@link #REPLY} and drops it: a terminal's answer to a
+   * query (a mode report {@code ESC[?2026;2$y}, device attributes {@code ESC[?62;22c}, keyboard flags
+   * {@code ESC[?0u}) that came late, maybe sent for another program, is no input. Parameters and
+   * intermediates are bytes 0x20 to 0x3F; a byte from 0x40 to 0x7E ends the sequence.
+   */
+  private static boolean swallowReply(LineReaderImpl reader) {
+    for (int i = 0; i < MAX_REPLY; i++) {
+      int c = reader.readCharacter();
+      if (c < 0x20 || c > 0x3F) {
+        return true; // the final byte, or anything that is no part of a sequence (end of input)
+      }
+    }
+    return true;
   }
 }

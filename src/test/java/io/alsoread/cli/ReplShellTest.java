@@ -96,4 +96,15 @@ class ReplShellTest {
     }
     assertEquals(List.of("printer", ">aXbc<", "printer", "42x1y35", "printer"), engine.requests.stream().map(r -> r.query()).toList());
   }
+
+  @Test
+  void lateTerminalRepliesAreNotTypedIntoTheLine() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    String input = "\033[?0u\033[?2026;2$y\033[?2027;0$y\033[?2048;0$yprin\033[?62;22cter\r:quit\r";
+    CliRun cli = new CliRun(home, engine.opener());
+    try (Terminal terminal = xterm(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream())) {
+      ReplShell.runOn(terminal, cli.context(), engine, Style.PLAIN, false);
+    }
+    assertEquals(List.of("printer"), engine.requests.stream().map(r -> r.query()).toList());
+  }
 }
