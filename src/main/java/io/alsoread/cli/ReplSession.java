@@ -66,14 +66,21 @@ final class ReplSession {
   private final Map<String, List<String>> facetValueCache = new ConcurrentHashMap<>();
   private volatile Notifier notifier;
   private final BackgroundReindex reindex;
+  private final Cancellation cancellation;
   private SearchRequest request = SearchRequest.of("");
   private SearchResult last;
   private boolean searched;
 
+  /** A session whose commands Ctrl-C cannot abandon, as scripts and tests run it. */
   ReplSession(Engine engine, HumanOutput out, CliContext context) {
+    this(engine, out, context, Cancellation.none());
+  }
+
+  ReplSession(Engine engine, HumanOutput out, CliContext context, Cancellation cancellation) {
     this.engine = engine;
     this.out = out;
     this.context = context;
+    this.cancellation = cancellation;
     this.notifier = Notifier.printing(out);
     this.reindex = new BackgroundReindex(engine, context.workingDir());
   }
@@ -112,8 +119,9 @@ final class ReplSession {
   }
 
   /**
-   * Handles one input line: a query, or a command starting with ':'. A line whose search fails
-   * leaves the session as it was: a bad query or filter value never becomes part of the next search.
+   * Handles one input line: a query, or a command starting with ':'. A line whose search fails, or
+   * that Ctrl-C abandons ({@link #cancel()}), leaves the session as it was: a bad query or filter value
+   * never becomes part of the next search, and the last page stays the one shown.
    *
    * @return false when the session should end
    */
@@ -123,6 +131,7 @@ final class ReplSession {
       return true;
     }
     SearchRequest before = request;
+    cancellation.begin();
     try {
       if (!input.startsWith(":")) {
         request = request.withQuery(input).withPage(request.limit(), 0);
@@ -133,6 +142,9 @@ final class ReplSession {
       String command = (space < 0 ? input : input.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
       String argument = space < 0 ? "" : input.substring(space + 1).strip();
       return command(command, argument);
+    } catch (Cancellation.CancelledException e) {
+      out.line("cancelled");
+      out.flush();
     } catch (BadQueryException e) {
       error("bad query: " + e.getMessage());
     } catch (AlsoReadException e) {
@@ -164,7 +176,7 @@ final class ReplSession {
       case ":limit" -> limit(argument);
       case ":show" -> show(argument);
       case ":links" -> links(argument);
-      case ":stats" -> new StatsPrinter(out).print(engine.stats());
+      case ":stats" -> new StatsPrinter(out).print(cancellation.await(engine::stats));
       case ":reindex" -> reindex(argument);
       case ":help", ":h", ":?" -> ReplHelp.print(out);
       case ":quit", ":q", ":exit" -> {
@@ -176,7 +188,8 @@ final class ReplSession {
   }
 
   private void search() throws IOException {
-    last = engine.search(request);
+    SearchRequest asked = request; // the worker reads it after this thread may have moved on
+    last = cancellation.await(() -> engine.search(asked));
     searched = true;
     new SearchPrinter(out).print(last, request.offset(), request.collapse());
   }
@@ -204,7 +217,9 @@ final class ReplSession {
   }
 
   private void listFacet(String dimension) throws IOException {
-    new FacetListPrinter(out).print(dimension, engine.facet(request, dimension, FacetListPrinter.MAX_VALUES), request.query());
+    SearchRequest asked = request;
+    new FacetListPrinter(out).print(dimension, cancellation.await(() -> engine.facet(asked, dimension, FacetListPrinter.MAX_VALUES)),
+        asked.query());
   }
 
   /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year) drops one facet's. */
@@ -280,7 +295,7 @@ final class ReplSession {
     if (url.isEmpty()) {
       return;
     }
-    Optional<ArticleView> article = engine.article(url.get());
+    Optional<ArticleView> article = cancellation.await(() -> engine.article(url.get()));
     if (article.isEmpty()) {
       error("no article with URL " + url.get() + " in the index");
       return;
@@ -292,7 +307,7 @@ final class ReplSession {
     Optional<String> url = target(argument, ":links");
     if (url.isPresent()) {
       try {
-        new ArticlePrinter(out, context.workingDir()).links(engine.links(url.get()), true, true);
+        new ArticlePrinter(out, context.workingDir()).links(cancellation.await(() -> engine.links(url.get())), true, true);
       } catch (IllegalArgumentException e) {
         error(e.getMessage()); // no URL
       }
@@ -355,12 +370,29 @@ final class ReplSession {
     reindex.start(paths, notifier, out.style(), out.width(), facetValueCache::clear);
   }
 
-  /** Waits for a background reindex, if any, so quitting does not abandon it half-way. */
-  void awaitReindex() throws InterruptedException {
-    if (reindex.isRunning()) {
-      out.line("Waiting for the reindex to finish (Ctrl-C abandons it; the index keeps its last commit)…");
+  /** Abandons the command in progress (Ctrl-C): see {@link Cancellation}. */
+  void cancel() {
+    cancellation.cancel();
+  }
+
+  /** Waits for a background reindex, if any, so quitting does not abandon it half-way, unless Ctrl-C says so. */
+  void awaitReindex() {
+    if (!reindex.isRunning()) {
+      return;
+    }
+    out.line("Waiting for the reindex to finish (Ctrl-C abandons it; the index keeps its last commit)…");
+    out.flush();
+    cancellation.begin();
+    try {
+      cancellation.await(() -> {
+        reindex.await();
+        return null;
+      });
+    } catch (Cancellation.CancelledException e) {
+      out.line("Reindex abandoned; the index keeps its last commit.");
       out.flush();
-      reindex.await();
+    } catch (IOException e) {
+      throw new AssertionError(e); // waiting reads nothing
     }
   }
 

@@ -80,7 +80,7 @@ final class ReplShell {
         break;
       }
     }
-    await(session);
+    session.awaitReindex();
     out.flush();
   }
 
@@ -91,26 +91,23 @@ final class ReplShell {
       int width = terminal.getColumns();
       return width >= CliContext.MIN_WIDTH ? width : context.columns();
     });
-    ReplSession session = new ReplSession(engine, out, context);
+    ReplSession session = new ReplSession(engine, out, context, Cancellation.onWorkers());
     LineReader reader = reader(context, terminal, session);
     session.setNotifier(new TerminalNotifier(reader, terminal, writer));
+    // Ctrl-C while a command runs abandons it, as in a shell; while a line is read, JLine's own handler
+    // drops the line (it puts this one back when the line is read). Left at JLine's default, the signal
+    // killed the process and lost the session.
+    terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
     if (banner) {
       out.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
           + ". Type a query, or :help.");
       out.flush();
     }
     loop(reader, session, style);
-    await(session);
+    session.awaitReindex();
     writer.flush();
   }
 
-  private static void await(ReplSession session) {
-    try {
-      session.awaitReindex();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 
   private static LineReader reader(CliContext context, Terminal terminal, ReplSession session) {
     DefaultParser parser = new DefaultParser();

@@ -29,11 +29,13 @@ final class FakeEngine implements Engine {
 
   static final Instant DATE = Instant.parse("2024-07-25T08:59:44.484Z");
 
-  final List<SearchRequest> requests = new ArrayList<>();
+  final List<SearchRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
   final List<String> lookedUp = new ArrayList<>();
   final List<List<Path>> indexed = new ArrayList<>();
   RuntimeException searchFailure;
   IOException ioFailure;
+  /** Runs at the start of each search (and index run), as a slow one would take its time; null for none. */
+  volatile Runnable stall;
   IndexSummary summary = summary(0);
   long size = 25;
   boolean closed;
@@ -76,6 +78,10 @@ final class FakeEngine implements Engine {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     requests.add(request);
+    Runnable slowly = stall;
+    if (slowly != null) {
+      slowly.run();
+    }
     if (searchFailure != null) {
       throw searchFailure;
     }
@@ -157,6 +163,10 @@ final class FakeEngine implements Engine {
   @Override
   public IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) {
     indexed.add(paths);
+    Runnable slowly = stall;
+    if (slowly != null) {
+      slowly.run();
+    }
     listener.onProgress(new IndexProgress("parse", 5, 10, 100));
     listener.onProgress(new IndexProgress("parse", 10, 10, 200));
     size = summary.articles();

@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,5 +222,85 @@ class ReplSessionTest {
   void facetValuesForCompletionAreCached() {
     assertEquals(List.of("win10", "windows 11", "printer", "cooking", "c++ tips"), session.facetValues("tag"));
     assertEquals(List.of("hardware", "hardware/tech", "os"), session.facetValues("category"));
+  }
+
+  /** Stalls the engine's searches until released, telling when one has started. */
+  static final class Stall implements Runnable {
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch released = new CountDownLatch(1);
+
+    @Override
+    public void run() {
+      started.countDown();
+      try {
+        released.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    void awaitStart() throws InterruptedException {
+      assertTrue(started.await(10, TimeUnit.SECONDS), "the search started");
+    }
+  }
+
+  @Test
+  void ctrlCAbandonsASlowSearchAndKeepsTheSession() throws Exception {
+    session = new ReplSession(engine, new HumanOutput(new PrintWriter(written, true), Style.PLAIN, 80), new CliRun(home, engine.opener()).context(),
+        Cancellation.onWorkers());
+    say("printer");
+    say(":tag win10");
+    Stall stall = new Stall();
+    engine.stall = stall;
+    Thread ctrlC = Thread.ofPlatform().start(() -> {
+      try {
+        stall.awaitStart();
+        session.cancel();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    assertEquals("cancelled\n", say("*e* AND *a* AND *i*"));
+    ctrlC.join();
+    assertEquals("alsoread [tag:win10]> ", session.prompt(), "filters intact");
+    engine.stall = null;
+    written.getBuffer().setLength(0);
+    stall.released.countDown(); // the abandoned search returns now, to nobody
+    String shown = say(":show 2");
+    assertEquals("https://example.com/post-2/", engine.lookedUp.get(0), "the last page is still the one shown");
+    assertFalse(shown.contains("*e*"), shown);
+    say(":next");
+    assertEquals("printer", lastRequest().query());
+    assertEquals(10, lastRequest().offset());
+    Thread.sleep(100);
+    assertFalse(written.toString().contains("*e*"), "the abandoned search never prints: " + written);
+  }
+
+  @Test
+  void ctrlCAbandonsTheWaitForAReindexOnQuit() throws Exception {
+    session = new ReplSession(engine, new HumanOutput(new PrintWriter(written, true), Style.PLAIN, 80), new CliRun(home, engine.opener()).context(),
+        Cancellation.onWorkers());
+    Files.createDirectories(home.resolve("crawl"));
+    Stall stall = new Stall();
+    engine.stall = stall;
+    say(":reindex crawl");
+    assertFalse(session.handle(":quit"));
+    java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread ctrlC = Thread.ofPlatform().start(() -> {
+      try {
+        stall.awaitStart();
+        while (!waited.get()) { // until the wait has begun: a Ctrl-C before it is no part of it
+          session.cancel();
+          Thread.sleep(20);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    session.awaitReindex();
+    waited.set(true);
+    ctrlC.join();
+    assertTrue(written.toString().contains("Reindex abandoned; the index keeps its last commit."), written.toString());
+    stall.released.countDown();
   }
 }

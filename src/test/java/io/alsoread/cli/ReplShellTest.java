@@ -107,4 +107,49 @@ class ReplShellTest {
     }
     assertEquals(List.of("printer"), engine.requests.stream().map(r -> r.query()).toList());
   }
+
+  @Test
+  void ctrlCWhileASearchRunsAbandonsItAndTheSessionGoesOn() throws Exception {
+    FakeEngine engine = new FakeEngine();
+    CliRun cli = new CliRun(home, engine.opener());
+    java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
+    java.io.PipedInputStream in = new java.io.PipedInputStream(keyboard);
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    ReplSessionTest.Stall stall = new ReplSessionTest.Stall();
+    try (Terminal terminal = xterm(in, screen)) {
+      Thread repl = Thread.ofPlatform().start(() -> {
+        try {
+          ReplShell.runOn(terminal, cli.context(), engine, Style.PLAIN, false);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      keyboard.write("printer\r".getBytes(StandardCharsets.UTF_8));
+      keyboard.flush();
+      awaitRequests(engine, 1);
+      engine.stall = stall;
+      keyboard.write("*e* AND *a*\r".getBytes(StandardCharsets.UTF_8));
+      keyboard.flush();
+      stall.awaitStart();
+      keyboard.write(3); // Ctrl-C: the terminal's line discipline raises SIGINT
+      keyboard.flush();
+      engine.stall = null;
+      keyboard.write(":next\r:quit\r".getBytes(StandardCharsets.UTF_8));
+      keyboard.flush();
+      repl.join(10_000);
+      assertFalse(repl.isAlive(), "the REPL went on to :quit");
+    } finally {
+      stall.released.countDown();
+    }
+    String out = screen.toString(StandardCharsets.UTF_8);
+    assertTrue(out.contains("cancelled"), out);
+    assertEquals(List.of("printer", "*e* AND *a*", "printer"), engine.requests.stream().map(r -> r.query()).toList());
+    assertEquals(10, engine.requests.get(2).offset(), ":next pages on from the last page shown");
+  }
+
+  private static void awaitRequests(FakeEngine engine, int count) throws InterruptedException {
+    for (int i = 0; i < 500 && engine.requests.size() < count; i++) {
+      Thread.sleep(10);
+    }
+  }
 }
