@@ -7,14 +7,14 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
-import org.jline.utils.AttributedString;
-import org.jline.utils.Status;
+import org.jline.utils.ShutdownHooks;
 
 /**
  * The terminal side of the REPL, on JLine: line editing, persistent history, TAB completion, a status
@@ -93,21 +93,54 @@ final class ReplShell {
     });
     ReplSession session = new ReplSession(engine, out, context, Cancellation.onWorkers());
     LineReader reader = reader(context, terminal, session);
-    session.setNotifier(new TerminalNotifier(reader, terminal, writer));
+    TerminalNotifier notifier = new TerminalNotifier(reader, terminal, writer);
+    session.setNotifier(notifier);
     // Ctrl-C while a command runs abandons it, as in a shell; while a line is read, JLine's own handler
     // drops the line (it puts this one back when the line is read). Left at JLine's default, the signal
     // killed the process and lost the session.
     terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
-    if (banner) {
-      out.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
-          + ". Type a query, or :help.");
-      out.flush();
+    // A SIGTERM (or SIGHUP) ends the process through its shutdown hooks: this one gives the screen back
+    // (status line, scroll region, modes), then runs JLine's tasks, which give the terminal its settings
+    // back and close its output (so they must come second; see TerminalSetUp).
+    AtomicBoolean exiting = new AtomicBoolean();
+    Thread restore = new Thread(() -> {
+      exiting.set(true);
+      notifier.restoreOnExit();
+      ShutdownHooks.runTasks();
+    }, "alsoread-restore-terminal");
+    Runtime.getRuntime().addShutdownHook(restore);
+    try {
+      if (banner) {
+        out.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
+            + ". Type a query, or :help.");
+        out.flush();
+      }
+      loop(reader, session, style);
+      session.awaitReindex();
+    } finally {
+      if (exiting.get()) {
+        awaitHalt(); // the hook closed the terminal under the line reader: nothing more to do or say
+      }
+      notifier.close(); // a reindex abandoned on the way out must not draw on the shell's screen
+      writer.flush();
+      try {
+        Runtime.getRuntime().removeShutdownHook(restore);
+      } catch (IllegalStateException e) {
+        // the process is shutting down already: the hook restores the terminal
+      }
     }
-    loop(reader, session, style);
-    session.awaitReindex();
-    writer.flush();
   }
 
+  /** Waits for the end of a process whose shutdown hooks are running: they halt it once done. */
+  private static void awaitHalt() {
+    while (true) {
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException e) {
+        // keep waiting: an interrupt does not stop the shutdown
+      }
+    }
+  }
 
   private static LineReader reader(CliContext context, Terminal terminal, ReplSession session) {
     DefaultParser parser = new DefaultParser();
@@ -155,42 +188,5 @@ final class ReplShell {
       return style.bold(prompt);
     }
     return style.bold("alsoread ") + style.dim(prompt.substring(filters, prompt.length() - 2)) + style.bold("> ");
-  }
-
-  /** Messages above the line being edited; reindex progress on the terminal's status line. */
-  private static final class TerminalNotifier implements ReplSession.Notifier {
-    private final LineReader reader;
-    private final Terminal terminal;
-    private final PrintWriter writer;
-    private Status status;
-
-    TerminalNotifier(LineReader reader, Terminal terminal, PrintWriter writer) {
-      this.reader = reader;
-      this.terminal = terminal;
-      this.writer = writer;
-    }
-
-    @Override
-    public synchronized void message(String line) {
-      if (reader.isReading()) {
-        reader.printAbove(line);
-      } else {
-        writer.println(line);
-        writer.flush();
-      }
-    }
-
-    @Override
-    public synchronized void progress(String line) {
-      if (Terminal.TYPE_DUMB.equals(terminal.getType())) {
-        return;
-      }
-      if (status == null) {
-        status = Status.getStatus(terminal);
-      }
-      if (status != null) {
-        status.update(line == null ? List.of() : List.of(AttributedString.fromAnsi(line)));
-      }
-    }
   }
 }

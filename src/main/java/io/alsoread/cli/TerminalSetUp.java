@@ -35,6 +35,10 @@ final class TerminalSetUp {
    * measured a column wide of the mark; nothing else the REPL prints needs the mode.
    */
   static Terminal systemTerminal() throws IOException {
+    // JLine's shutdown hook closes the terminal, output and all, in parallel with every other hook: the
+    // REPL's hook could no longer clear the status line. The REPL runs JLine's tasks from its own hook
+    // instead, after that (see ReplShell.runOn); a terminal the REPL never used needs no restoring.
+    System.setProperty("org.jline.shutdownhook.disable", "true");
     return TerminalBuilder.builder().system(true).name("alsoread").dumb(true).providers("jni,exec").graphemeCluster(false).build();
   }
 
