@@ -87,13 +87,14 @@ final class ReplShell {
   /** The interactive loop on a JLine terminal (a dumb one in tests). */
   static void runOn(Terminal terminal, CliContext context, Engine engine, Style style, boolean banner) throws IOException {
     PrintWriter writer = terminal.writer();
-    HumanOutput out = new HumanOutput(writer, style, () -> {
+    ScreenWriter screen = new ScreenWriter(writer);
+    HumanOutput out = new HumanOutput(new PrintWriter(screen), style, () -> {
       int width = terminal.getColumns();
       return width >= CliContext.MIN_WIDTH ? width : context.columns();
     });
     ReplSession session = new ReplSession(engine, out, context, Cancellation.onWorkers());
     LineReader reader = reader(context, terminal, session);
-    TerminalNotifier notifier = new TerminalNotifier(reader, terminal, writer);
+    TerminalNotifier notifier = new TerminalNotifier(reader, terminal, writer, screen.lock());
     session.setNotifier(notifier);
     // Ctrl-C while a command runs abandons it, as in a shell; while a line is read, JLine's own handler
     // drops the line (it puts this one back when the line is read). Left at JLine's default, the signal

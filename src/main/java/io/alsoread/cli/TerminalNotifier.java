@@ -14,16 +14,27 @@ import org.jline.utils.Status;
  * and a reindex still running says nothing more, whichever way the REPL ended.
  */
 final class TerminalNotifier implements ReplSession.Notifier {
+  private static final String DRAW_STATUS = "alsoread-draw-status";
+
   private final LineReader reader;
   private final Terminal terminal;
   private final PrintWriter writer;
+  private final Object screen;
   private Status status;
+  private List<AttributedString> pending;
   private boolean closed;
 
-  TerminalNotifier(LineReader reader, Terminal terminal, PrintWriter writer) {
+  /**
+   * @param writer the terminal's writer
+   * @param screen what everything else written to the terminal between lines synchronizes on (see
+   *     {@link ScreenWriter})
+   */
+  TerminalNotifier(LineReader reader, Terminal terminal, PrintWriter writer, Object screen) {
     this.reader = reader;
     this.terminal = terminal;
     this.writer = writer;
+    this.screen = screen;
+    reader.getWidgets().put(DRAW_STATUS, this::drawPending);
   }
 
   @Override
@@ -34,8 +45,10 @@ final class TerminalNotifier implements ReplSession.Notifier {
     if (reader.isReading()) {
       reader.printAbove(line);
     } else {
-      writer.println(line);
-      writer.flush();
+      synchronized (screen) {
+        writer.println(line);
+        writer.flush();
+      }
     }
   }
 
@@ -44,12 +57,33 @@ final class TerminalNotifier implements ReplSession.Notifier {
     if (closed || Terminal.TYPE_DUMB.equals(terminal.getType())) {
       return;
     }
+    pending = line == null ? List.of() : List.of(AttributedString.fromAnsi(line));
+    if (reader.isReading()) {
+      try {
+        reader.callWidget(DRAW_STATUS); // under the line reader's lock, so it never draws half-way through a redisplay
+        return;
+      } catch (IllegalStateException e) {
+        // the line was read meanwhile: nothing is drawing it any more
+      }
+    }
+    drawPending();
+  }
+
+  /**
+   * Draws the last progress line on the status line. The status line saves and restores the cursor
+   * around its drawing, as the line reader does around its own, and a terminal has one place to save
+   * it in: the two drawing at once put the prompt on the status line.
+   */
+  private synchronized boolean drawPending() {
     if (status == null) {
       status = Status.getStatus(terminal);
     }
-    if (status != null) {
-      status.update(line == null ? List.of() : List.of(AttributedString.fromAnsi(line)));
+    if (status != null && pending != null) {
+      synchronized (screen) {
+        status.update(pending);
+      }
     }
+    return true;
   }
 
   /** Clears the status line and gives the screen its whole height back; later messages are dropped. */
@@ -59,9 +93,11 @@ final class TerminalNotifier implements ReplSession.Notifier {
     }
     closed = true;
     if (status != null) {
-      status.update(List.of()); // clears the line and resets the scroll region
-      status.close();
-      terminal.flush();
+      synchronized (screen) {
+        status.update(List.of()); // clears the line and resets the scroll region
+        status.close();
+        terminal.flush();
+      }
     }
   }
 
@@ -72,7 +108,7 @@ final class TerminalNotifier implements ReplSession.Notifier {
    */
   void restoreOnExit() {
     close();
-    synchronized (this) {
+    synchronized (screen) {
       if (reader.isReading()) {
         writer.write("\r\n"); // the shell's prompt starts on a line of its own, not after the half-typed one
       }

@@ -22,7 +22,7 @@ class TerminalNotifierTest {
     try (Terminal terminal = ReplShellTest.xterm(new ByteArrayInputStream(new byte[0]), screen)) {
       terminal.setSize(new Size(80, 24));
       LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
-      TerminalNotifier notifier = new TerminalNotifier(reader, terminal, terminal.writer());
+      TerminalNotifier notifier = new TerminalNotifier(reader, terminal, terminal.writer(), new Object());
       notifier.progress("reindex parse 10/100 files");
       terminal.flush();
       String drawn = screen.toString(StandardCharsets.UTF_8);
@@ -46,7 +46,7 @@ class TerminalNotifierTest {
     try (Terminal terminal = ReplShellTest.xterm(new ByteArrayInputStream(new byte[0]), screen)) {
       terminal.setSize(new Size(80, 24));
       TerminalNotifier notifier = new TerminalNotifier(LineReaderBuilder.builder().terminal(terminal).build(), terminal,
-          terminal.writer());
+          terminal.writer(), new Object());
       notifier.restoreOnExit();
       String restored = screen.toString(StandardCharsets.UTF_8);
       assertTrue(restored.contains("\033[?1l\033>"), "keypad back in normal mode: " + restored);
