@@ -43,14 +43,27 @@ final class ReplSession {
     /** Shows a progress line of the background reindex, or removes it when {@code line} is null. */
     void progress(String line);
 
-    /** A notifier that prints messages as they come and ignores progress. */
-    static Notifier printing(HumanOutput out) {
+    /** Prints a problem (a failure, or an issue of a reindex) as {@link #message} does, unless told otherwise. */
+    default void problem(String line) {
+      message(line);
+    }
+
+    /** A notifier that prints messages to {@code out} and problems to {@code err} as they come, and ignores progress. */
+    static Notifier printing(HumanOutput out, HumanOutput err) {
       return new Notifier() {
         @Override
         public void message(String line) {
           synchronized (out) {
             out.line(line);
             out.flush();
+          }
+        }
+
+        @Override
+        public void problem(String line) {
+          synchronized (err) {
+            err.line(line);
+            err.flush();
           }
         }
 
@@ -62,6 +75,7 @@ final class ReplSession {
 
   private final Engine engine;
   private final HumanOutput out;
+  private final HumanOutput err;
   private final CliContext context;
   private final Map<String, List<String>> facetValueCache = new ConcurrentHashMap<>();
   private volatile Notifier notifier;
@@ -70,18 +84,25 @@ final class ReplSession {
   private SearchRequest request = SearchRequest.of("");
   private SearchResult last;
   private boolean searched;
+  /** The worst outcome so far, as an exit status (see {@link #exitCode()}); the reindex thread adds to it. */
+  private final java.util.concurrent.atomic.AtomicInteger worst = new java.util.concurrent.atomic.AtomicInteger(ExitCodes.OK);
 
-  /** A session whose commands Ctrl-C cannot abandon, as scripts and tests run it. */
+  /** A session printing errors with the rest, whose commands Ctrl-C cannot abandon: for tests. */
   ReplSession(Engine engine, HumanOutput out, CliContext context) {
-    this(engine, out, context, Cancellation.none());
+    this(engine, out, out, context, Cancellation.none());
   }
 
-  ReplSession(Engine engine, HumanOutput out, CliContext context, Cancellation cancellation) {
+  /**
+   * @param out where results and messages go
+   * @param err where errors go: {@code out} on a terminal, stderr for a script
+   */
+  ReplSession(Engine engine, HumanOutput out, HumanOutput err, CliContext context, Cancellation cancellation) {
     this.engine = engine;
     this.out = out;
+    this.err = err;
     this.context = context;
     this.cancellation = cancellation;
-    this.notifier = Notifier.printing(out);
+    this.notifier = Notifier.printing(out, err);
     this.reindex = new BackgroundReindex(engine, context.workingDir());
   }
 
@@ -148,11 +169,11 @@ final class ReplSession {
     } catch (BadQueryException e) {
       error("bad query: " + e.getMessage());
     } catch (AlsoReadException e) {
-      error(IndexAdvice.message(e));
+      error(IndexAdvice.message(e), ExitCodes.IO);
     } catch (IOException e) {
-      error(Main.ioMessage(e));
+      error(Main.ioMessage(e), ExitCodes.IO);
     } catch (RuntimeException e) {
-      error("internal error: " + e);
+      error("internal error: " + e, ExitCodes.IO);
     }
     request = before; // only a failed line gets here: every way through the try returns
     return true;
@@ -347,7 +368,7 @@ final class ReplSession {
   /** Starts indexing in the background; searches keep answering from the last commit meanwhile. */
   private void reindex(String argument) {
     if (reindex.isRunning()) {
-      error("a reindex is already running");
+      error("a reindex is already running", ExitCodes.IO); // as `alsoread index` says of another indexer
       return;
     }
     List<Path> paths = new ArrayList<>();
@@ -360,14 +381,17 @@ final class ReplSession {
     }
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        error(path + ": no such file or folder");
+        error(path + ": no such file or folder", ExitCodes.IO); // as `alsoread index` says of a missing PATH
         return;
       }
     }
     out.line("Reindexing " + String.join(" ", paths.stream().map(p -> IndexReport.displayPath(p.toString(), context.workingDir())).toList())
         + " in the background; searches keep answering meanwhile.");
     out.flush();
-    reindex.start(paths, notifier, out.style(), out.width(), facetValueCache::clear);
+    reindex.start(paths, notifier, out.style(), out.width(), code -> {
+      facetValueCache.clear();
+      failed(code);
+    });
   }
 
   /** Abandons the command in progress (Ctrl-C): see {@link Cancellation}. */
@@ -407,9 +431,32 @@ final class ReplSession {
     });
   }
 
+  /** Reports a refused command or a bad query: exit status 1 for a script. */
   private void error(String message) {
-    out.line(out.style().error(Layout.printable(message)));
-    out.flush();
+    error(message, ExitCodes.USAGE);
+  }
+
+  /** Reports a failure, one line, on stderr when a script runs the session; {@code code} is its exit status. */
+  private void error(String message, int code) {
+    failed(code);
+    out.flush(); // what came before the error comes before it, where both streams go to one place
+    synchronized (err) {
+      err.line(err.style().error(Layout.printable(message)));
+      err.flush();
+    }
+  }
+
+  private void failed(int code) {
+    worst.accumulateAndGet(code, ExitCodes::worse);
+  }
+
+  /**
+   * The exit status of the session as a script: the worst outcome of its lines and reindex runs (2 for
+   * an I/O error or a broken index, 1 for a bad query or a refused command, 3 for a reindex that
+   * rejected some inputs), 0 when everything succeeded. Call it after {@link #awaitReindex()}.
+   */
+  int exitCode() {
+    return worst.get();
   }
 
   static List<String> filters(SearchRequest request, String dimension) {

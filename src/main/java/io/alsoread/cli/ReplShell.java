@@ -30,12 +30,12 @@ final class ReplShell {
     Engine open() throws IOException;
   }
 
-  static void run(CliContext context, EngineSource source) throws IOException {
+  /** Runs the REPL; returns the exit status: that of a script (see {@link ReplSession#exitCode()}), else 0. */
+  static int run(CliContext context, EngineSource source) throws IOException {
     if (!(context.inTerminal() && context.outTerminal())) {
       try (Engine engine = source.open()) {
-        runLines(context, engine);
+        return runLines(context, engine);
       }
-      return;
     }
     TerminalSetUp setUp = context.terminalSetUp() != null ? context.terminalSetUp() : TerminalSetUp.start();
     Engine opened;
@@ -50,6 +50,7 @@ final class ReplShell {
       boolean colour = context.outColour() && !Terminal.TYPE_DUMB.equals(terminal.getType());
       runOn(terminal, context, engine, Style.of(colour), true);
     }
+    return ExitCodes.OK; // what went wrong was said on the screen, line by line
   }
 
   /**
@@ -69,11 +70,14 @@ final class ReplShell {
 
   /**
    * Scripted use (stdin is not a terminal): one command per line, no prompt, no echo, no history, so
-   * the output is exactly what the commands print.
+   * the output is exactly what the commands print; errors go to stderr, and the exit status is the
+   * worst outcome of the lines, as a script running the one-shot commands would see them.
    */
-  static void runLines(CliContext context, Engine engine) throws IOException {
+  static int runLines(CliContext context, Engine engine) throws IOException {
     HumanOutput out = HumanOutput.stdout(context);
-    ReplSession session = new ReplSession(engine, out, context);
+    HumanOutput err = new HumanOutput(new PrintWriter(context.err(), false, StandardCharsets.UTF_8), Style.of(context.errColour()),
+        context.columns());
+    ReplSession session = new ReplSession(engine, out, err, context, Cancellation.none());
     BufferedReader lines = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       if (!session.handle(line)) {
@@ -82,6 +86,7 @@ final class ReplShell {
     }
     session.awaitReindex();
     out.flush();
+    return session.exitCode();
   }
 
   /** The interactive loop on a JLine terminal (a dumb one in tests). */
@@ -92,7 +97,7 @@ final class ReplShell {
       int width = terminal.getColumns();
       return width >= CliContext.MIN_WIDTH ? width : context.columns();
     });
-    ReplSession session = new ReplSession(engine, out, context, Cancellation.onWorkers());
+    ReplSession session = new ReplSession(engine, out, out, context, Cancellation.onWorkers());
     LineReader reader = reader(context, terminal, session);
     TerminalNotifier notifier = new TerminalNotifier(reader, terminal, writer, screen.lock());
     session.setNotifier(notifier);

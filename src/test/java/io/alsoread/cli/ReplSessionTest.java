@@ -246,8 +246,8 @@ class ReplSessionTest {
 
   @Test
   void ctrlCAbandonsASlowSearchAndKeepsTheSession() throws Exception {
-    session = new ReplSession(engine, new HumanOutput(new PrintWriter(written, true), Style.PLAIN, 80), new CliRun(home, engine.opener()).context(),
-        Cancellation.onWorkers());
+    HumanOutput out = new HumanOutput(new PrintWriter(written, true), Style.PLAIN, 80);
+    session = new ReplSession(engine, out, out, new CliRun(home, engine.opener()).context(), Cancellation.onWorkers());
     say("printer");
     say(":tag win10");
     Stall stall = new Stall();
@@ -278,8 +278,8 @@ class ReplSessionTest {
 
   @Test
   void ctrlCAbandonsTheWaitForAReindexOnQuit() throws Exception {
-    session = new ReplSession(engine, new HumanOutput(new PrintWriter(written, true), Style.PLAIN, 80), new CliRun(home, engine.opener()).context(),
-        Cancellation.onWorkers());
+    HumanOutput out = new HumanOutput(new PrintWriter(written, true), Style.PLAIN, 80);
+    session = new ReplSession(engine, out, out, new CliRun(home, engine.opener()).context(), Cancellation.onWorkers());
     Files.createDirectories(home.resolve("crawl"));
     Stall stall = new Stall();
     engine.stall = stall;

@@ -152,4 +152,49 @@ class ReplShellTest {
       Thread.sleep(10);
     }
   }
+
+  @Test
+  void aScriptGetsErrorsOnStderrAndTheWorstOutcomeAsItsExitStatus() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    CliRun cli = new CliRun(home, engine.opener());
+    cli.stdin = "printer\n:frobnicate\n:show 1\n";
+    assertEquals(ExitCodes.USAGE, cli.run("repl"));
+    assertTrue(cli.out().contains("Fix printer offline, part 1"), cli.out());
+    assertTrue(cli.out().contains("Also read (2 links, 1 resolved)"), "the script went on: " + cli.out());
+    assertFalse(cli.out().contains("frobnicate"), cli.out());
+    assertEquals("unknown command :frobnicate; :help lists them\n", cli.err());
+
+    cli = new CliRun(home, engine.opener());
+    cli.stdin = ":frobnicate\n:reindex /nowhere\nprinter\n";
+    assertEquals(ExitCodes.IO, cli.run("repl"), "an I/O error is the worst");
+    assertTrue(cli.err().contains("/nowhere: no such file or folder"), cli.err());
+
+    cli = new CliRun(home, engine.opener());
+    cli.stdin = "printer\n:next\n:tag win10\n";
+    assertEquals(ExitCodes.OK, cli.run("repl"));
+    assertEquals("", cli.err());
+  }
+
+  @Test
+  void aScriptedBadQueryExitsWithOne() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    engine.searchFailure = new io.alsoread.BadQueryException("Cannot parse 'AND': Encountered \"AND\"");
+    CliRun cli = new CliRun(home, engine.opener());
+    cli.stdin = "AND\n";
+    assertEquals(ExitCodes.USAGE, cli.run("repl"));
+    assertEquals("", cli.out());
+    assertTrue(cli.err().startsWith("bad query: Cannot parse"), cli.err());
+  }
+
+  @Test
+  void aScriptedReindexReportsLikeIndexDoes() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    engine.summary = FakeEngine.summary(2);
+    Files.createDirectories(home.resolve("crawl"));
+    CliRun cli = new CliRun(home, engine.opener());
+    cli.stdin = ":reindex crawl\n";
+    assertEquals(ExitCodes.PARTLY_DONE, cli.run("repl"), "some inputs rejected, the rest indexed");
+    assertTrue(cli.out().contains("Index holds 25 articles"), cli.out());
+    assertTrue(cli.err().contains("not text (binary data)"), "the issues on stderr, as `index` prints them: " + cli.err());
+  }
 }
