@@ -4,6 +4,7 @@ import io.alsoread.graph.LinkGraph;
 import io.alsoread.index.CommitData;
 import io.alsoread.index.Fields;
 import io.alsoread.index.IndexSize;
+import io.alsoread.index.IndexedRoots;
 import io.alsoread.index.Indexer;
 import io.alsoread.ingest.Urls;
 import io.alsoread.search.ArticleLookup;
@@ -223,6 +224,20 @@ public final class AlsoRead implements Closeable {
     IndexSearcher searcher = acquire();
     try {
       return articleSearch.facet(searcher, request, dimension, max);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The PATHs the index's articles were found under, as the index runs were given them (real paths,
+   * one inside another left out), sorted: indexing them again refreshes the index from its sources.
+   * Empty when the index holds no article.
+   */
+  public List<Path> indexedPaths() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return IndexedRoots.of(searcher.getIndexReader());
     } finally {
       searchers.release(searcher);
     }

@@ -365,28 +365,43 @@ final class ReplSession {
     return Optional.empty();
   }
 
-  /** Starts indexing in the background; searches keep answering from the last commit meanwhile. */
-  private void reindex(String argument) {
+  /**
+   * Starts indexing in the background; searches keep answering from the last commit meanwhile. With no
+   * PATH it refreshes what the index was built from (the PATHs its articles were found under), or
+   * indexes the installation's {@code corpus/} into an index that holds nothing yet.
+   */
+  private void reindex(String argument) throws IOException {
     if (reindex.isRunning()) {
       error("a reindex is already running", ExitCodes.IO); // as `alsoread index` says of another indexer
       return;
     }
     List<Path> paths = new ArrayList<>();
+    String what;
     if (argument.isEmpty()) {
-      paths.add(context.defaultCorpus());
+      paths.addAll(cancellation.await(engine::indexedPaths));
+      if (paths.isEmpty() && cancellation.await(engine::size) > 0) {
+        error("the index does not record where its articles came from; name them: :reindex PATH...");
+        return;
+      }
+      what = paths.isEmpty() ? " (the index holds nothing yet)" : " (what the index was built from)";
+      if (paths.isEmpty()) {
+        paths.add(context.defaultCorpus());
+      }
     } else {
+      what = "";
       for (String path : SPACES.split(argument)) {
         paths.add(context.userPath(path));
       }
     }
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        error(path + ": no such file or folder", ExitCodes.IO); // as `alsoread index` says of a missing PATH
+        // as `alsoread index` says of a missing PATH: a folder gone is not taken for an empty crawl
+        error(path + ": no such file or folder" + (what.isEmpty() ? "" : "; name the PATHs to reindex: :reindex PATH..."), ExitCodes.IO);
         return;
       }
     }
     out.line("Reindexing " + String.join(" ", paths.stream().map(p -> IndexReport.displayPath(p.toString(), context.workingDir())).toList())
-        + " in the background; searches keep answering meanwhile.");
+        + what + " in the background; searches keep answering meanwhile.");
     out.flush();
     reindex.start(paths, notifier, out.style(), out.width(), code -> {
       facetValueCache.clear();

@@ -38,6 +38,8 @@ final class FakeEngine implements Engine {
   volatile Runnable stall;
   IndexSummary summary = summary(0);
   long size = 25;
+  /** What {@link #indexedPaths()} answers. */
+  List<Path> paths = List.of();
   boolean closed;
 
   static Hit hit(int n) {
@@ -158,6 +160,11 @@ final class FakeEngine implements Engine {
   @Override
   public long size() {
     return size;
+  }
+
+  @Override
+  public List<Path> indexedPaths() {
+    return paths;
   }
 
   @Override

@@ -303,4 +303,35 @@ class ReplSessionTest {
     assertTrue(written.toString().contains("Reindex abandoned; the index keeps its last commit."), written.toString());
     stall.released.countDown();
   }
+
+  @Test
+  void aBareReindexRefreshesWhatTheIndexWasBuiltFrom() throws Exception {
+    Path crawl = Files.createDirectories(home.resolve("sites/one crawl"));
+    Path other = Files.createDirectories(home.resolve("other"));
+    Files.createDirectories(home.resolve("corpus"));
+    engine.paths = List.of(crawl, other);
+    String started = say(":reindex");
+    assertTrue(started.startsWith("Reindexing sites/one crawl other (what the index was built from) in the background"), started);
+    session.awaitReindex();
+    assertEquals(List.of(List.of(crawl, other)), engine.indexed, "never the sample corpus into another crawl's index");
+  }
+
+  @Test
+  void aBareReindexOfAnEmptyIndexIndexesTheSampleCorpus() throws Exception {
+    Path corpus = Files.createDirectories(home.resolve("corpus"));
+    engine.size = 0;
+    String started = say(":reindex");
+    assertTrue(started.startsWith("Reindexing corpus (the index holds nothing yet) in the background"), started);
+    session.awaitReindex();
+    assertEquals(List.of(List.of(corpus)), engine.indexed);
+  }
+
+  @Test
+  void aBareReindexRefusesWhatItCannotRefresh() {
+    assertTrue(say(":reindex").contains("the index does not record where its articles came from"), "articles, no PATHs");
+    engine.paths = List.of(home.resolve("gone"));
+    String refused = say(":reindex");
+    assertTrue(refused.contains("gone: no such file or folder; name the PATHs to reindex"), refused);
+    assertEquals(List.of(), engine.indexed);
+  }
 }
