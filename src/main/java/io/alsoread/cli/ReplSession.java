@@ -33,8 +33,6 @@ final class ReplSession {
   /** Fields a query can name, for completion. */
   static final List<String> FIELDS = ReplHelp.FIELDS;
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
   /** Receives what happens while the user types: messages and the progress of a background reindex. */
   interface Notifier {
     /** Prints {@code line} without disturbing the line being edited. */
@@ -389,7 +387,14 @@ final class ReplSession {
       }
     } else {
       what = "";
-      for (String path : SPACES.split(argument)) {
+      List<String> words;
+      try {
+        words = ShellWords.split(argument, context.env().get("HOME"));
+      } catch (IllegalArgumentException e) {
+        error(":reindex takes PATHs as a shell does (quote or backslash a space): " + e.getMessage());
+        return;
+      }
+      for (String path : words) {
         paths.add(context.userPath(path));
       }
     }

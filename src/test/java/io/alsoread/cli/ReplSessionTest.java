@@ -334,4 +334,18 @@ class ReplSessionTest {
     assertTrue(refused.contains("gone: no such file or folder; name the PATHs to reindex"), refused);
     assertEquals(List.of(), engine.indexed);
   }
+
+  @Test
+  void reindexTakesPathsAsAShellDoes() throws Exception {
+    Path spaced = Files.createDirectories(home.resolve("a b"));
+    Path other = Files.createDirectories(home.resolve("other"));
+    for (String typed : List.of(":reindex a\\ b other", ":reindex \"a b\" other", ":reindex 'a b'   other")) {
+      String started = say(typed);
+      assertTrue(started.startsWith("Reindexing a b other in the background"), typed + ": " + started);
+      session.awaitReindex();
+    }
+    assertEquals(List.of(List.of(spaced, other), List.of(spaced, other), List.of(spaced, other)), engine.indexed);
+    assertTrue(say(":reindex \"a b").contains("unclosed \""), "an unclosed quote is refused");
+    assertTrue(say(":reindex a b").contains("a: no such file or folder"), "unquoted, a space separates PATHs");
+  }
 }
