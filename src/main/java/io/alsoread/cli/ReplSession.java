@@ -33,6 +33,10 @@ final class ReplSession {
   /** Fields a query can name, for completion. */
   static final List<String> FIELDS = ReplHelp.FIELDS;
 
+  /** Commands that take no argument: a word after one is refused, not ignored. */
+  private static final java.util.Set<String> TAKE_NO_ARGUMENT =
+      java.util.Set.of(":all", ":collapse", ":next", ":prev", ":stats", ":help", ":h", ":?", ":quit", ":q", ":exit");
+
   /** Receives what happens while the user types: messages and the progress of a background reindex. */
   interface Notifier {
     /** Prints {@code line} without disturbing the line being edited. */
@@ -178,6 +182,10 @@ final class ReplSession {
   }
 
   private boolean command(String command, String argument) throws IOException {
+    if (!argument.isEmpty() && TAKE_NO_ARGUMENT.contains(command)) {
+      error(command + " takes no arguments"); // ignoring the word would run something else than was asked
+      return true;
+    }
     switch (command) {
       case ":tag", ":category", ":site", ":year" -> facet(command.substring(1), argument);
       case ":clear" -> clear(argument);

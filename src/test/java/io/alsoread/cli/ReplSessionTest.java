@@ -348,4 +348,19 @@ class ReplSessionTest {
     assertTrue(say(":reindex \"a b").contains("unclosed \""), "an unclosed quote is refused");
     assertTrue(say(":reindex a b").contains("a: no such file or folder"), "unquoted, a space separates PATHs");
   }
+
+  @Test
+  void aWordAfterACommandThatTakesNoneIsRefused() {
+    say("printer");
+    for (String line : List.of(":help me", ":stats now", ":quit now", ":next 5", ":prev 1", ":all please", ":collapse x", ":q!")) {
+      String command = line.split(" ")[0];
+      if (line.equals(":q!")) {
+        assertTrue(say(line).contains("unknown command :q!"), line);
+        continue;
+      }
+      assertEquals(command + " takes no arguments\n", say(line), line);
+    }
+    assertEquals(1, engine.requests.size(), "nothing ran");
+    assertTrue(lastRequest().collapse());
+  }
 }
