@@ -33,6 +33,9 @@ final class ReplSession {
   /** Fields a query can name, for completion. */
   static final List<String> FIELDS = ReplHelp.FIELDS;
 
+  /** What {@code :show} and {@code :links} take as the number of a hit, in range or not. */
+  private static final java.util.regex.Pattern HIT_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+");
+
   /** Commands that take no argument: a word after one is refused, not ignored. */
   private static final java.util.Set<String> TAKE_NO_ARGUMENT =
       java.util.Set.of(":all", ":collapse", ":next", ":prev", ":stats", ":help", ":h", ":?", ":quit", ":q", ":exit");
@@ -342,33 +345,68 @@ final class ReplSession {
   }
 
   /**
-   * The URL an argument names: a URL, or the number of a hit on the last page, either as printed
-   * (11 for the first hit of the second page) or counted on the page (1 for its first hit).
+   * The URL an argument names, the same way for {@code :show} and {@code :links}: anything that reads
+   * as a number is the number of a hit on the last page, either as printed (11 for the first hit of the
+   * second page) or counted on the page (1 for its first hit); anything else must read as a URL (with a
+   * scheme, or a host name with a dot, taken as https), in its normal form.
    */
   private Optional<String> target(String argument, String command) {
+    String usage = command + " takes the number of a hit on the last page, or a URL";
     if (argument.isEmpty()) {
-      error(command + " takes the number of a hit on the last page, or a URL");
+      error(usage);
       return Optional.empty();
     }
-    if (!argument.chars().allMatch(Character::isDigit)) {
-      return Optional.of(argument);
+    if (HIT_NUMBER.matcher(argument).matches()) {
+      return hit(argument);
     }
-    List<Hit> hits = last == null ? List.of() : last.hits();
-    int number;
+    Optional<String> url = readsAsUrl(argument) ? AlsoRead.normalizeUrl(argument) : Optional.empty();
+    if (url.isEmpty()) {
+      error("'" + argument + "' is neither a hit number nor a URL; " + usage);
+    }
+    return url;
+  }
+
+  /** The URL of hit {@code number} of the last page (see {@link #target}), or empty after saying why not. */
+  private Optional<String> hit(String number) {
+    if (last == null) {
+      error("no hits to pick from: type a query first");
+      return Optional.empty();
+    }
+    List<Hit> hits = last.hits();
+    if (hits.isEmpty()) {
+      error("no hits to pick from: the last search found none");
+      return Optional.empty();
+    }
+    long n;
     try {
-      number = Integer.parseInt(argument);
+      n = Long.parseLong(number);
     } catch (NumberFormatException e) {
-      number = -1;
+      n = Long.MIN_VALUE; // too many digits: on no page
     }
     int offset = request.offset();
-    if (number > offset && number <= offset + hits.size()) {
-      return Optional.of(hits.get(number - offset - 1).url());
+    if (n > offset && n <= offset + hits.size()) {
+      return Optional.of(hits.get((int) (n - offset - 1)).url());
     }
-    if (number >= 1 && number <= hits.size()) {
-      return Optional.of(hits.get(number - 1).url());
+    if (n >= 1 && n <= hits.size()) {
+      return Optional.of(hits.get((int) (n - 1)).url());
     }
-    error(hits.isEmpty() ? "no hits to pick from: type a query first" : "no hit number " + argument + " on this page");
+    String range = offset == 0 ? "pick from 1 to " + hits.size()
+        : "pick from " + (offset + 1) + " to " + (offset + hits.size()) + ", or 1 to " + hits.size() + " counting on the page";
+    error("no hit " + number + " on this page: " + range);
     return Optional.empty();
+  }
+
+  /**
+   * Whether text is meant as a URL: it has a scheme, or starts with a host name that has a dot
+   * ({@code example.com/post/}). A bare word such as {@code abc} is a slip, not {@code https://abc/}.
+   */
+  private static boolean readsAsUrl(String text) {
+    if (text.contains("://")) {
+      return true;
+    }
+    int slash = text.indexOf('/');
+    String host = slash < 0 ? text : text.substring(0, slash);
+    return host.indexOf('.') > 0 && host.chars().noneMatch(Character::isWhitespace);
   }
 
   /**

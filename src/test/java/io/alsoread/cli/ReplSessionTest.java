@@ -141,7 +141,7 @@ class ReplSessionTest {
     assertEquals("https://example.com/post-13/", engine.lookedUp.get(2));
     String links = say(":links https://elsewhere.example/x/");
     assertTrue(links.startsWith("https://elsewhere.example/x/  (not in the index)"), links);
-    assertTrue(say(":show 99").contains("no hit number 99"));
+    assertEquals("no hit 99 on this page: pick from 11 to 20, or 1 to 10 counting on the page\n", say(":show 99"));
     assertTrue(say(":show https://nowhere.example/").contains("no article with URL"));
   }
 
@@ -173,7 +173,7 @@ class ReplSessionTest {
     assertTrue(say(":sort sideways").contains("relevance, newest or oldest"));
     assertTrue(say(":clear colour").contains(":clear takes"));
     assertTrue(say(":limit none").contains(":limit takes"));
-    assertTrue(say(":links not a url").startsWith("not a URL: 'not a url'"), "the facade's refusal, as one line");
+    assertTrue(say(":links not a url").startsWith("'not a url' is neither a hit number nor a URL"), say(":links not a url"));
     assertTrue(say("printer").contains("Fix printer offline"));
   }
 
@@ -362,5 +362,23 @@ class ReplSessionTest {
     }
     assertEquals(1, engine.requests.size(), "nothing ran");
     assertTrue(lastRequest().collapse());
+  }
+
+  @Test
+  void showAndLinksReadTheirArgumentTheSameWay() {
+    say("printer");
+    for (String command : List.of(":show", ":links")) {
+      assertEquals("no hit -1 on this page: pick from 1 to 10\n", say(command + " -1"), command);
+      assertEquals("no hit 0 on this page: pick from 1 to 10\n", say(command + " 0"), command);
+      assertEquals("no hit 99999999999999999999 on this page: pick from 1 to 10\n", say(command + " 99999999999999999999"), command);
+      assertEquals("'abc' is neither a hit number nor a URL; " + command + " takes the number of a hit on the last page, or a URL\n",
+          say(command + " abc"), command);
+    }
+    assertEquals(List.of(), engine.lookedUp, "none of them was looked up");
+    say(":show example.com/post-3/");
+    say(":links example.com/post-3/");
+    say(":show +2");
+    assertEquals(List.of("https://example.com/post-3/", "https://example.com/post-3/", "https://example.com/post-2/"), engine.lookedUp,
+        "a URL without a scheme is https, in its normal form, for both");
   }
 }
