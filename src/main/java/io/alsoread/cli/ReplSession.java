@@ -232,7 +232,8 @@ final class ReplSession {
       return;
     }
     List<String> current = filters(request, dimension);
-    if (!current.contains(value)) {
+    String key = AlsoRead.filterKey(dimension, value);
+    if (current.stream().noneMatch(filter -> AlsoRead.filterKey(dimension, filter).equals(key))) { // :tag WIN10 is :tag win10
       List<String> added = new ArrayList<>(current);
       added.add(value);
       try {
@@ -252,8 +253,9 @@ final class ReplSession {
         asked.query());
   }
 
-  /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year) drops one facet's. */
-  private void clear(String dimension) throws IOException {
+  /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year, in any case) drops one facet's. */
+  private void clear(String argument) throws IOException {
+    String dimension = argument.toLowerCase(java.util.Locale.ROOT);
     if (dimension.isEmpty()) {
       request = request.withTags(List.of()).withCategories(List.of()).withSites(List.of()).withYears(List.of());
     } else if (DIMENSIONS.contains(dimension)) {

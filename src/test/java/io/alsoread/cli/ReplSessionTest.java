@@ -381,4 +381,32 @@ class ReplSessionTest {
     assertEquals(List.of("https://example.com/post-3/", "https://example.com/post-3/", "https://example.com/post-2/"), engine.lookedUp,
         "a URL without a scheme is https, in its normal form, for both");
   }
+
+  @Test
+  void aFilterIsAddedOnceHoweverItIsWritten() {
+    say("printer");
+    say(":tag win10");
+    say(":tag WIN10");
+    say(":tag \"Win10\"");
+    say(":category hardware/tech");
+    say(":category Hardware/Tech/");
+    say(":site Example.COM");
+    say(":site example.com");
+    assertEquals(List.of("win10"), lastRequest().tags());
+    assertEquals(List.of("hardware/tech"), lastRequest().categories());
+    assertEquals(List.of("Example.COM"), lastRequest().sites(), "kept as first typed");
+    assertEquals("alsoread [tag:win10 category:hardware/tech site:Example.COM]> ", session.prompt());
+  }
+
+  @Test
+  void clearTakesTheDimensionInAnyCase() {
+    say("printer");
+    say(":tag win10");
+    say(":year 2024");
+    say(":clear TAG");
+    assertEquals(List.of(), lastRequest().tags());
+    assertEquals(List.of("2024"), lastRequest().years());
+    say(":clear Year");
+    assertEquals(List.of(), lastRequest().years());
+  }
 }
