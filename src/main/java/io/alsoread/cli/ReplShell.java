@@ -30,9 +30,14 @@ final class ReplShell {
     Engine open() throws IOException;
   }
 
-  /** Runs the REPL; returns the exit status: that of a script (see {@link ReplSession#exitCode()}), else 0. */
+  /**
+   * Runs the REPL; returns the exit status: that of a script (see {@link ReplSession#exitCode()}), else 0.
+   * It is interactive when stdin is a terminal and stdout or stderr is one to edit lines on: with
+   * stdout piped ({@code alsoread repl | tee log}) the prompt and line editing use stderr, and the
+   * results go to stdout, as a script's would.
+   */
   static int run(CliContext context, EngineSource source) throws IOException {
-    if (!(context.inTerminal() && context.outTerminal())) {
+    if (!context.editsLines()) {
       try (Engine engine = source.open()) {
         return runLines(context, engine);
       }
@@ -47,8 +52,8 @@ final class ReplShell {
     }
     try (Engine engine = opened; Terminal terminal = setUp.await()) {
       warmUp(engine); // after the set-up, which it would slow down on a machine of few cores
-      boolean colour = context.outColour() && !Terminal.TYPE_DUMB.equals(terminal.getType());
-      runOn(terminal, context, engine, Style.of(colour), true);
+      boolean colour = (context.outTerminal() ? context.outColour() : context.errColour()) && !Terminal.TYPE_DUMB.equals(terminal.getType());
+      runOn(terminal, context, engine, Style.of(colour), true, context.outTerminal() ? null : HumanOutput.stdout(context));
     }
     return ExitCodes.OK; // what went wrong was said on the screen, line by line
   }
@@ -89,15 +94,26 @@ final class ReplShell {
     return session.exitCode();
   }
 
-  /** The interactive loop on a JLine terminal (a dumb one in tests). */
+  /** The interactive loop on a JLine terminal (a dumb one in tests), results on it too. */
   static void runOn(Terminal terminal, CliContext context, Engine engine, Style style, boolean banner) throws IOException {
+    runOn(terminal, context, engine, style, banner, null);
+  }
+
+  /**
+   * The interactive loop on a JLine terminal.
+   *
+   * @param results where results go when not on the terminal (stdout, piped), or null
+   */
+  static void runOn(Terminal terminal, CliContext context, Engine engine, Style style, boolean banner, HumanOutput results)
+      throws IOException {
     PrintWriter writer = terminal.writer();
     ScreenWriter screen = new ScreenWriter(writer);
-    HumanOutput out = new HumanOutput(new PrintWriter(screen), style, () -> {
+    HumanOutput onScreen = new HumanOutput(new PrintWriter(screen), style, () -> {
       int width = terminal.getColumns();
       return width >= CliContext.MIN_WIDTH ? width : context.columns();
     });
-    ReplSession session = new ReplSession(engine, out, out, context, Cancellation.onWorkers());
+    HumanOutput out = results != null ? results : onScreen;
+    ReplSession session = new ReplSession(engine, out, onScreen, context, Cancellation.onWorkers());
     LineReader reader = reader(context, terminal, session);
     TerminalNotifier notifier = new TerminalNotifier(reader, terminal, writer, screen.lock());
     session.setNotifier(notifier);
@@ -117,9 +133,9 @@ final class ReplShell {
     Runtime.getRuntime().addShutdownHook(restore);
     try {
       if (banner) {
-        out.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
+        onScreen.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
             + ". Type a query, or :help.");
-        out.flush();
+        onScreen.flush();
       }
       loop(reader, session, style);
       session.awaitReindex();

@@ -39,7 +39,9 @@ final class TerminalSetUp {
     // REPL's hook could no longer clear the status line. The REPL runs JLine's tasks from its own hook
     // instead, after that (see ReplShell.runOn); a terminal the REPL never used needs no restoring.
     System.setProperty("org.jline.shutdownhook.disable", "true");
-    return TerminalBuilder.builder().system(true).name("alsoread").dumb(true).providers("jni,exec").graphemeCluster(false).build();
+    return TerminalBuilder.builder().system(true).name("alsoread").dumb(true).providers("jni,exec").graphemeCluster(false)
+        .systemOutput(TerminalBuilder.SystemOutput.SysOutOrSysErr) // stderr when stdout is piped (`repl | tee log`)
+        .build();
   }
 
   /** The terminal, waiting for its set-up to finish. */

@@ -197,4 +197,35 @@ class ReplShellTest {
     assertTrue(cli.out().contains("Index holds 25 articles"), cli.out());
     assertTrue(cli.err().contains("not text (binary data)"), "the issues on stderr, as `index` prints them: " + cli.err());
   }
+
+  @Test
+  void withStdoutPipedTheResultsGoThereAndTheLineEditingStaysOnTheTerminal() throws IOException {
+    FakeEngine engine = new FakeEngine();
+    CliRun cli = new CliRun(home, engine.opener());
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    java.io.StringWriter piped = new java.io.StringWriter();
+    HumanOutput results = new HumanOutput(new java.io.PrintWriter(piped), Style.PLAIN, 80);
+    byte[] keys = "printer\r:frobnicate\r:quit\r".getBytes(StandardCharsets.UTF_8);
+    try (Terminal terminal = xterm(new ByteArrayInputStream(keys), screen)) {
+      ReplShell.runOn(terminal, cli.context(), engine, Style.PLAIN, true, results);
+    }
+    String shown = screen.toString(StandardCharsets.UTF_8);
+    assertTrue(shown.contains("Type a query, or :help."), shown);
+    assertTrue(shown.contains("alsoread> "), shown);
+    assertTrue(shown.contains("unknown command :frobnicate"), "errors on the terminal: " + shown);
+    assertFalse(shown.contains("Fix printer offline"), shown);
+    assertTrue(piped.toString().contains("1. Fix printer offline, part 1"), piped.toString());
+    assertFalse(piped.toString().contains("alsoread>"), piped.toString());
+  }
+
+  @Test
+  void theReplEditsLinesWhenStdinIsATerminalAndStdoutOrStderrIsOne() {
+    CliContext base = new CliContext(System.out, System.err, System.in, java.util.Map.of(), false, true, true, 80, home, home, null,
+        null, null);
+    assertTrue(base.editsLines(), "stdout piped, stderr a terminal: `repl | tee log`");
+    assertFalse(new CliContext(System.out, System.err, System.in, java.util.Map.of(), true, true, false, 80, home, home, null, null, null)
+        .editsLines(), "stdin piped: a script");
+    assertFalse(new CliContext(System.out, System.err, System.in, java.util.Map.of(), false, false, true, 80, home, home, null, null, null)
+        .editsLines(), "no terminal to show the line on");
+  }
 }
