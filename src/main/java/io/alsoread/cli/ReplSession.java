@@ -169,8 +169,9 @@ final class ReplSession {
       String argument = space < 0 ? "" : input.substring(space + 1).strip();
       return command(command, argument);
     } catch (Cancellation.CancelledException e) {
-      out.line("cancelled");
       out.flush();
+      err.line("cancelled"); // next to the ^C, on the terminal, when the results go to a pipe
+      err.flush();
     } catch (BadQueryException e) {
       error("bad query: " + e.getMessage());
     } catch (AlsoReadException e) {
