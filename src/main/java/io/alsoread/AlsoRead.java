@@ -1,9 +1,11 @@
 package io.alsoread;
 
 import io.alsoread.graph.LinkGraph;
+import io.alsoread.index.Analyzers;
 import io.alsoread.index.CommitData;
 import io.alsoread.index.Fields;
 import io.alsoread.index.IndexSize;
+import io.alsoread.index.IndexedRoots;
 import io.alsoread.index.Indexer;
 import io.alsoread.ingest.Urls;
 import io.alsoread.search.ArticleLookup;
@@ -227,6 +229,20 @@ public final class AlsoRead implements Closeable {
     return withSearcher(searcher -> articleSearch.facet(searcher, request, dimension, max));
   }
 
+  /**
+   * The PATHs the index's articles were found under, as the index runs were given them (real paths,
+   * one inside another left out), sorted: indexing them again refreshes the index from its sources.
+   * Empty when the index holds no article.
+   */
+  public List<Path> indexedPaths() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return IndexedRoots.of(searcher.getIndexReader());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Number of articles in the current (last committed) state. */
   public long size() throws IOException {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
@@ -330,6 +346,22 @@ public final class AlsoRead implements Closeable {
    */
   public static String requireUrl(String url) {
     return normalizeUrl(url).orElseThrow(() -> new IllegalArgumentException("not a URL: '" + url + "'"));
+  }
+
+  /**
+   * The form in which a filter value of {@code dimension} matches articles: tags and sites folded
+   * whole (case and accents, as {@code tag:Win10} finds {@code win10}), category paths folded level by
+   * level, years as written, stripped. Two values with the same key filter alike.
+   *
+   * @throws IllegalArgumentException for a dimension other than those of {@link #facetDimensions()}
+   */
+  public static String filterKey(String dimension, String value) {
+    return switch (dimension) {
+      case Fields.FACET_TAG, Fields.FACET_SITE -> Analyzers.normalizeExact(value);
+      case Fields.FACET_CATEGORY -> Analyzers.normalizeCategory(value);
+      case Fields.FACET_YEAR -> value.strip();
+      default -> throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
+    };
   }
 
   /** The facet dimensions ("tag", "category", "site", "year") that {@link #facetValues} and filters take, in that order. */

@@ -7,6 +7,7 @@ import io.alsoread.IndexSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The REPL's {@code :reindex}: one index run at a time on a daemon thread, reporting progress and the
@@ -31,12 +32,12 @@ final class BackgroundReindex {
   }
 
   /**
-   * Starts indexing {@code paths}; {@code onDone} runs after the run, on its thread, before the summary
-   * is reported.
+   * Starts indexing {@code paths}; {@code onDone} runs after the run, on its thread, before anything is
+   * reported, with the exit status {@code alsoread index} would have had (0, 2 or 3).
    *
    * @return false when a run is already going
    */
-  synchronized boolean start(List<Path> paths, ReplSession.Notifier notifier, Style style, int width, Runnable onDone) {
+  synchronized boolean start(List<Path> paths, ReplSession.Notifier notifier, Style style, int width, IntConsumer onDone) {
     if (running != null) {
       return false;
     }
@@ -47,27 +48,30 @@ final class BackgroundReindex {
     return true;
   }
 
-  private void run(List<Path> paths, ReplSession.Notifier notifier, Style style, int width, Runnable onDone) {
+  private void run(List<Path> paths, ReplSession.Notifier notifier, Style style, int width, IntConsumer onDone) {
     try {
       IndexSummary summary = engine.index(paths, false, progressTo(notifier, width));
-      onDone.run();
+      onDone.accept(summary.rejected() > 0 ? ExitCodes.PARTLY_DONE : ExitCodes.OK);
       notifier.progress(null);
       notifier.message(IndexReport.summary(summary));
       for (String issue : IndexReport.issues(summary, workingDir, IndexReport.TERMINAL_CAP, style)) {
-        notifier.message(issue);
+        notifier.problem(issue); // on stderr in a script, as `alsoread index` prints them
       }
     } catch (IOException e) {
-      notifier.progress(null);
-      notifier.message(style.error("reindex failed: " + Main.ioMessage(e)));
+      failed(notifier, style, onDone, Main.ioMessage(e));
     } catch (AlsoReadException e) {
-      notifier.progress(null);
-      notifier.message(style.error("reindex failed: " + IndexAdvice.message(e)));
+      failed(notifier, style, onDone, IndexAdvice.message(e));
     } catch (RuntimeException e) {
-      notifier.progress(null);
-      notifier.message(style.error("reindex failed: " + e.getMessage()));
+      failed(notifier, style, onDone, e.getMessage());
     } finally {
       running = null;
     }
+  }
+
+  private static void failed(ReplSession.Notifier notifier, Style style, IntConsumer onDone, String reason) {
+    onDone.accept(ExitCodes.IO);
+    notifier.progress(null);
+    notifier.problem(style.error("reindex failed: " + reason));
   }
 
   /** A listener that turns progress into a status line four times a second at most. */

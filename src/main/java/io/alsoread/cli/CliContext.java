@@ -77,6 +77,14 @@ public record CliContext(
         setUp);
   }
 
+  /**
+   * Whether the REPL edits lines on a terminal rather than reading a script: stdin is a terminal, and
+   * stdout or stderr is one to show the line on (stderr when stdout is piped, as in {@code repl | tee log}).
+   */
+  public boolean editsLines() {
+    return inTerminal && (outTerminal || errTerminal);
+  }
+
   /** Whether human output on stdout may use colour: a terminal, no {@code NO_COLOR}, not a dumb one. */
   public boolean outColour() {
     return outTerminal && colourAllowed();

@@ -38,8 +38,11 @@ public interface Engine extends Closeable {
   /** Every value of a facet dimension (tag, category, site, year), for completion. */
   List<String> facetValues(String dimension) throws IOException;
 
-  /** The index size on disk, in bytes. */
+  /** The number of articles in the index. */
   long size() throws IOException;
+
+  /** See {@link io.alsoread.AlsoRead#indexedPaths}. */
+  List<Path> indexedPaths() throws IOException;
 
   /** See {@link io.alsoread.AlsoRead#index(List, boolean, IndexListener)}. */
   IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException;

@@ -11,4 +11,21 @@ final class ExitCodes {
   static final int PARTLY_DONE = 3;
 
   private ExitCodes() {}
+
+  /**
+   * The worse of two exit codes, for a run of several commands (a scripted REPL): an I/O error is worse
+   * than bad usage, which is worse than a partly done reindex, which is worse than success.
+   */
+  static int worse(int a, int b) {
+    return severity(a) >= severity(b) ? a : b;
+  }
+
+  private static int severity(int code) {
+    return switch (code) {
+      case OK -> 0;
+      case PARTLY_DONE -> 1;
+      case USAGE -> 2;
+      default -> 3;
+    };
+  }
 }

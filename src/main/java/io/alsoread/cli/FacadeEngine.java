@@ -82,6 +82,11 @@ final class FacadeEngine implements Engine {
   }
 
   @Override
+  public List<Path> indexedPaths() throws IOException {
+    return index.indexedPaths();
+  }
+
+  @Override
   public IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) throws IOException {
     return index.index(paths, rebuild, listener);
   }

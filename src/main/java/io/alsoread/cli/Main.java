@@ -35,7 +35,7 @@ public final class Main {
     Logger vectorization = Logger.getLogger("org.apache.lucene.internal.vectorization");
     vectorization.setLevel(Level.SEVERE);
     CliContext context = CliContext.system();
-    if (context.inTerminal() && context.outTerminal() && startsTheRepl(args)) {
+    if (context.editsLines() && startsTheRepl(args)) {
       context = context.withTerminalSetUp(TerminalSetUp.start());
     }
     int code = run(context, args);

@@ -19,7 +19,6 @@ final class ReplCommand extends Subcommand {
   @Override
   public Integer call() throws IOException {
     CliContext context = context();
-    ReplShell.run(context, () -> Indexes.open(context, indexDir()));
-    return ExitCodes.OK;
+    return ReplShell.run(context, () -> Indexes.open(context, indexDir()));
   }
 }

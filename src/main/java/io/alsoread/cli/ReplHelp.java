@@ -43,7 +43,7 @@ final class ReplHelp {
     commands.put(":show", "N|URL — every field and the links of hit N");
     commands.put(":links", "N|URL — links out of and into hit N");
     commands.put(":stats", "figures about the index");
-    commands.put(":reindex", "[PATH...] — index PATH (default corpus/) in the background");
+    commands.put(":reindex", "[PATH...] — index PATH in the background; alone: what the index was built from");
     commands.put(":help", "this list");
     commands.put(":quit", "leave (Ctrl-D too)");
     return Collections.unmodifiableMap(commands);

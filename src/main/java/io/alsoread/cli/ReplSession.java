@@ -33,7 +33,12 @@ final class ReplSession {
   /** Fields a query can name, for completion. */
   static final List<String> FIELDS = ReplHelp.FIELDS;
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  /** What {@code :show} and {@code :links} take as the number of a hit, in range or not. */
+  private static final java.util.regex.Pattern HIT_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+");
+
+  /** Commands that take no argument: a word after one is refused, not ignored. */
+  private static final java.util.Set<String> TAKE_NO_ARGUMENT =
+      java.util.Set.of(":all", ":collapse", ":next", ":prev", ":stats", ":help", ":h", ":?", ":quit", ":q", ":exit");
 
   /** Receives what happens while the user types: messages and the progress of a background reindex. */
   interface Notifier {
@@ -43,14 +48,27 @@ final class ReplSession {
     /** Shows a progress line of the background reindex, or removes it when {@code line} is null. */
     void progress(String line);
 
-    /** A notifier that prints messages as they come and ignores progress. */
-    static Notifier printing(HumanOutput out) {
+    /** Prints a problem (a failure, or an issue of a reindex) as {@link #message} does, unless told otherwise. */
+    default void problem(String line) {
+      message(line);
+    }
+
+    /** A notifier that prints messages to {@code out} and problems to {@code err} as they come, and ignores progress. */
+    static Notifier printing(HumanOutput out, HumanOutput err) {
       return new Notifier() {
         @Override
         public void message(String line) {
           synchronized (out) {
             out.line(line);
             out.flush();
+          }
+        }
+
+        @Override
+        public void problem(String line) {
+          synchronized (err) {
+            err.line(line);
+            err.flush();
           }
         }
 
@@ -62,19 +80,34 @@ final class ReplSession {
 
   private final Engine engine;
   private final HumanOutput out;
+  private final HumanOutput err;
   private final CliContext context;
   private final Map<String, List<String>> facetValueCache = new ConcurrentHashMap<>();
   private volatile Notifier notifier;
   private final BackgroundReindex reindex;
+  private final Cancellation cancellation;
   private SearchRequest request = SearchRequest.of("");
   private SearchResult last;
   private boolean searched;
+  /** The worst outcome so far, as an exit status (see {@link #exitCode()}); the reindex thread adds to it. */
+  private final java.util.concurrent.atomic.AtomicInteger worst = new java.util.concurrent.atomic.AtomicInteger(ExitCodes.OK);
 
+  /** A session printing errors with the rest, whose commands Ctrl-C cannot abandon: for tests. */
   ReplSession(Engine engine, HumanOutput out, CliContext context) {
+    this(engine, out, out, context, Cancellation.none());
+  }
+
+  /**
+   * @param out where results and messages go
+   * @param err where errors go: {@code out} on a terminal, stderr for a script
+   */
+  ReplSession(Engine engine, HumanOutput out, HumanOutput err, CliContext context, Cancellation cancellation) {
     this.engine = engine;
     this.out = out;
+    this.err = err;
     this.context = context;
-    this.notifier = Notifier.printing(out);
+    this.cancellation = cancellation;
+    this.notifier = Notifier.printing(out, err);
     this.reindex = new BackgroundReindex(engine, context.workingDir());
   }
 
@@ -112,8 +145,9 @@ final class ReplSession {
   }
 
   /**
-   * Handles one input line: a query, or a command starting with ':'. A line whose search fails
-   * leaves the session as it was: a bad query or filter value never becomes part of the next search.
+   * Handles one input line: a query, or a command starting with ':'. A line whose search fails, or
+   * that Ctrl-C abandons ({@link #cancel()}), leaves the session as it was: a bad query or filter value
+   * never becomes part of the next search, and the last page stays the one shown.
    *
    * @return false when the session should end
    */
@@ -123,6 +157,7 @@ final class ReplSession {
       return true;
     }
     SearchRequest before = request;
+    cancellation.begin();
     try {
       if (!input.startsWith(":")) {
         request = request.withQuery(input).withPage(request.limit(), 0);
@@ -133,20 +168,28 @@ final class ReplSession {
       String command = (space < 0 ? input : input.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
       String argument = space < 0 ? "" : input.substring(space + 1).strip();
       return command(command, argument);
+    } catch (Cancellation.CancelledException e) {
+      out.flush();
+      err.line("cancelled"); // next to the ^C, on the terminal, when the results go to a pipe
+      err.flush();
     } catch (BadQueryException e) {
       error("bad query: " + e.getMessage());
     } catch (AlsoReadException e) {
-      error(IndexAdvice.message(e));
+      error(IndexAdvice.message(e), ExitCodes.IO);
     } catch (IOException e) {
-      error(Main.ioMessage(e));
+      error(Main.ioMessage(e), ExitCodes.IO);
     } catch (RuntimeException e) {
-      error("internal error: " + e);
+      error("internal error: " + e, ExitCodes.IO);
     }
     request = before; // only a failed line gets here: every way through the try returns
     return true;
   }
 
   private boolean command(String command, String argument) throws IOException {
+    if (!argument.isEmpty() && TAKE_NO_ARGUMENT.contains(command)) {
+      error(command + " takes no arguments"); // ignoring the word would run something else than was asked
+      return true;
+    }
     switch (command) {
       case ":tag", ":category", ":site", ":year" -> facet(command.substring(1), argument);
       case ":clear" -> clear(argument);
@@ -164,7 +207,7 @@ final class ReplSession {
       case ":limit" -> limit(argument);
       case ":show" -> show(argument);
       case ":links" -> links(argument);
-      case ":stats" -> new StatsPrinter(out).print(engine.stats());
+      case ":stats" -> new StatsPrinter(out).print(cancellation.await(engine::stats));
       case ":reindex" -> reindex(argument);
       case ":help", ":h", ":?" -> ReplHelp.print(out);
       case ":quit", ":q", ":exit" -> {
@@ -176,7 +219,8 @@ final class ReplSession {
   }
 
   private void search() throws IOException {
-    last = engine.search(request);
+    SearchRequest asked = request; // the worker reads it after this thread may have moved on
+    last = cancellation.await(() -> engine.search(asked));
     searched = true;
     new SearchPrinter(out).print(last, request.offset(), request.collapse());
   }
@@ -189,7 +233,8 @@ final class ReplSession {
       return;
     }
     List<String> current = filters(request, dimension);
-    if (!current.contains(value)) {
+    String key = AlsoRead.filterKey(dimension, value);
+    if (current.stream().noneMatch(filter -> AlsoRead.filterKey(dimension, filter).equals(key))) { // :tag WIN10 is :tag win10
       List<String> added = new ArrayList<>(current);
       added.add(value);
       try {
@@ -204,11 +249,14 @@ final class ReplSession {
   }
 
   private void listFacet(String dimension) throws IOException {
-    new FacetListPrinter(out).print(dimension, engine.facet(request, dimension, FacetListPrinter.MAX_VALUES), request);
+    SearchRequest asked = request;
+    new FacetListPrinter(out).print(dimension, cancellation.await(() -> engine.facet(asked, dimension, FacetListPrinter.MAX_VALUES)),
+        asked);
   }
 
-  /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year) drops one facet's. */
-  private void clear(String dimension) throws IOException {
+  /** {@code :clear} drops every filter; {@code :clear tag} (or category, site, year, in any case) drops one facet's. */
+  private void clear(String argument) throws IOException {
+    String dimension = argument.toLowerCase(java.util.Locale.ROOT);
     if (dimension.isEmpty()) {
       request = request.withTags(List.of()).withCategories(List.of()).withSites(List.of()).withYears(List.of());
     } else if (DIMENSIONS.contains(dimension)) {
@@ -280,7 +328,7 @@ final class ReplSession {
     if (url.isEmpty()) {
       return;
     }
-    Optional<ArticleView> article = engine.article(url.get());
+    Optional<ArticleView> article = cancellation.await(() -> engine.article(url.get()));
     if (article.isEmpty()) {
       error("no article with URL " + url.get() + " in the index");
       return;
@@ -292,7 +340,7 @@ final class ReplSession {
     Optional<String> url = target(argument, ":links");
     if (url.isPresent()) {
       try {
-        new ArticlePrinter(out, context.workingDir()).links(engine.links(url.get()), true, true);
+        new ArticlePrinter(out, context.workingDir()).links(cancellation.await(() -> engine.links(url.get())), true, true);
       } catch (IllegalArgumentException e) {
         error(e.getMessage()); // no URL
       }
@@ -300,67 +348,144 @@ final class ReplSession {
   }
 
   /**
-   * The URL an argument names: a URL, or the number of a hit on the last page, either as printed
-   * (11 for the first hit of the second page) or counted on the page (1 for its first hit).
+   * The URL an argument names, the same way for {@code :show} and {@code :links}: anything that reads
+   * as a number is the number of a hit on the last page, either as printed (11 for the first hit of the
+   * second page) or counted on the page (1 for its first hit); anything else must read as a URL (with a
+   * scheme, or a host name with a dot, taken as https), in its normal form.
    */
   private Optional<String> target(String argument, String command) {
+    String usage = command + " takes the number of a hit on the last page, or a URL";
     if (argument.isEmpty()) {
-      error(command + " takes the number of a hit on the last page, or a URL");
+      error(usage);
       return Optional.empty();
     }
-    if (!argument.chars().allMatch(Character::isDigit)) {
-      return Optional.of(argument);
+    if (HIT_NUMBER.matcher(argument).matches()) {
+      return hit(argument);
     }
-    List<Hit> hits = last == null ? List.of() : last.hits();
-    int number;
+    Optional<String> url = readsAsUrl(argument) ? AlsoRead.normalizeUrl(argument) : Optional.empty();
+    if (url.isEmpty()) {
+      error("'" + argument + "' is neither a hit number nor a URL; " + usage);
+    }
+    return url;
+  }
+
+  /** The URL of hit {@code number} of the last page (see {@link #target}), or empty after saying why not. */
+  private Optional<String> hit(String number) {
+    if (last == null) {
+      error("no hits to pick from: type a query first");
+      return Optional.empty();
+    }
+    List<Hit> hits = last.hits();
+    if (hits.isEmpty()) {
+      error("no hits to pick from: the last search found none");
+      return Optional.empty();
+    }
+    long n;
     try {
-      number = Integer.parseInt(argument);
+      n = Long.parseLong(number);
     } catch (NumberFormatException e) {
-      number = -1;
+      n = Long.MIN_VALUE; // too many digits: on no page
     }
     int offset = request.offset();
-    if (number > offset && number <= offset + hits.size()) {
-      return Optional.of(hits.get(number - offset - 1).url());
+    if (n > offset && n <= offset + hits.size()) {
+      return Optional.of(hits.get((int) (n - offset - 1)).url());
     }
-    if (number >= 1 && number <= hits.size()) {
-      return Optional.of(hits.get(number - 1).url());
+    if (n >= 1 && n <= hits.size()) {
+      return Optional.of(hits.get((int) (n - 1)).url());
     }
-    error(hits.isEmpty() ? "no hits to pick from: type a query first" : "no hit number " + argument + " on this page");
+    String range = offset == 0 ? "pick from 1 to " + hits.size()
+        : "pick from " + (offset + 1) + " to " + (offset + hits.size()) + ", or 1 to " + hits.size() + " counting on the page";
+    error("no hit " + number + " on this page: " + range);
     return Optional.empty();
   }
 
-  /** Starts indexing in the background; searches keep answering from the last commit meanwhile. */
-  private void reindex(String argument) {
+  /**
+   * Whether text is meant as a URL: it has a scheme, or starts with a host name that has a dot
+   * ({@code example.com/post/}). A bare word such as {@code abc} is a slip, not {@code https://abc/}.
+   */
+  private static boolean readsAsUrl(String text) {
+    if (text.contains("://")) {
+      return true;
+    }
+    int slash = text.indexOf('/');
+    String host = slash < 0 ? text : text.substring(0, slash);
+    return host.indexOf('.') > 0 && host.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /**
+   * Starts indexing in the background; searches keep answering from the last commit meanwhile. With no
+   * PATH it refreshes what the index was built from (the PATHs its articles were found under), or
+   * indexes the installation's {@code corpus/} into an index that holds nothing yet.
+   */
+  private void reindex(String argument) throws IOException {
     if (reindex.isRunning()) {
-      error("a reindex is already running");
+      error("a reindex is already running", ExitCodes.IO); // as `alsoread index` says of another indexer
       return;
     }
     List<Path> paths = new ArrayList<>();
+    String what;
     if (argument.isEmpty()) {
-      paths.add(context.defaultCorpus());
+      paths.addAll(cancellation.await(engine::indexedPaths));
+      if (paths.isEmpty() && cancellation.await(engine::size) > 0) {
+        error("the index does not record where its articles came from; name them: :reindex PATH...");
+        return;
+      }
+      what = paths.isEmpty() ? " (the index holds nothing yet)" : " (what the index was built from)";
+      if (paths.isEmpty()) {
+        paths.add(context.defaultCorpus());
+      }
     } else {
-      for (String path : SPACES.split(argument)) {
+      what = "";
+      List<String> words;
+      try {
+        words = ShellWords.split(argument, context.env().get("HOME"));
+      } catch (IllegalArgumentException e) {
+        error(":reindex takes PATHs as a shell does (quote or backslash a space): " + e.getMessage());
+        return;
+      }
+      for (String path : words) {
         paths.add(context.userPath(path));
       }
     }
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        error(path + ": no such file or folder");
+        // as `alsoread index` says of a missing PATH: a folder gone is not taken for an empty crawl
+        error(path + ": no such file or folder" + (what.isEmpty() ? "" : "; name the PATHs to reindex: :reindex PATH..."), ExitCodes.IO);
         return;
       }
     }
     out.line("Reindexing " + String.join(" ", paths.stream().map(p -> IndexReport.displayPath(p.toString(), context.workingDir())).toList())
-        + " in the background; searches keep answering meanwhile.");
+        + what + " in the background; searches keep answering meanwhile.");
     out.flush();
-    reindex.start(paths, notifier, out.style(), out.width(), facetValueCache::clear);
+    reindex.start(paths, notifier, out.style(), out.width(), code -> {
+      facetValueCache.clear();
+      failed(code);
+    });
   }
 
-  /** Waits for a background reindex, if any, so quitting does not abandon it half-way. */
-  void awaitReindex() throws InterruptedException {
-    if (reindex.isRunning()) {
-      out.line("Waiting for the reindex to finish (Ctrl-C abandons it; the index keeps its last commit)…");
+  /** Abandons the command in progress (Ctrl-C): see {@link Cancellation}. */
+  void cancel() {
+    cancellation.cancel();
+  }
+
+  /** Waits for a background reindex, if any, so quitting does not abandon it half-way, unless Ctrl-C says so. */
+  void awaitReindex() {
+    if (!reindex.isRunning()) {
+      return;
+    }
+    out.line("Waiting for the reindex to finish (Ctrl-C abandons it; the index keeps its last commit)…");
+    out.flush();
+    cancellation.begin();
+    try {
+      cancellation.await(() -> {
+        reindex.await();
+        return null;
+      });
+    } catch (Cancellation.CancelledException e) {
+      out.line("Reindex abandoned; the index keeps its last commit.");
       out.flush();
-      reindex.await();
+    } catch (IOException e) {
+      throw new AssertionError(e); // waiting reads nothing
     }
   }
 
@@ -375,9 +500,32 @@ final class ReplSession {
     });
   }
 
+  /** Reports a refused command or a bad query: exit status 1 for a script. */
   private void error(String message) {
-    out.line(out.style().error(Layout.printable(message)));
-    out.flush();
+    error(message, ExitCodes.USAGE);
+  }
+
+  /** Reports a failure, one line, on stderr when a script runs the session; {@code code} is its exit status. */
+  private void error(String message, int code) {
+    failed(code);
+    out.flush(); // what came before the error comes before it, where both streams go to one place
+    synchronized (err) {
+      err.line(err.style().error(Layout.printable(message)));
+      err.flush();
+    }
+  }
+
+  private void failed(int code) {
+    worst.accumulateAndGet(code, ExitCodes::worse);
+  }
+
+  /**
+   * The exit status of the session as a script: the worst outcome of its lines and reindex runs (2 for
+   * an I/O error or a broken index, 1 for a bad query or a refused command, 3 for a reindex that
+   * rejected some inputs), 0 when everything succeeded. Call it after {@link #awaitReindex()}.
+   */
+  int exitCode() {
+    return worst.get();
   }
 
   static List<String> filters(SearchRequest request, String dimension) {

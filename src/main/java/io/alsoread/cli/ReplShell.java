@@ -7,14 +7,14 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
-import org.jline.utils.AttributedString;
-import org.jline.utils.Status;
+import org.jline.utils.ShutdownHooks;
 
 /**
  * The terminal side of the REPL, on JLine: line editing, persistent history, TAB completion, a status
@@ -30,12 +30,17 @@ final class ReplShell {
     Engine open() throws IOException;
   }
 
-  static void run(CliContext context, EngineSource source) throws IOException {
-    if (!(context.inTerminal() && context.outTerminal())) {
+  /**
+   * Runs the REPL; returns the exit status: that of a script (see {@link ReplSession#exitCode()}), else 0.
+   * It is interactive when stdin is a terminal and stdout or stderr is one to edit lines on: with
+   * stdout piped ({@code alsoread repl | tee log}) the prompt and line editing use stderr, and the
+   * results go to stdout, as a script's would.
+   */
+  static int run(CliContext context, EngineSource source) throws IOException {
+    if (!context.editsLines()) {
       try (Engine engine = source.open()) {
-        runLines(context, engine);
+        return runLines(context, engine);
       }
-      return;
     }
     TerminalSetUp setUp = context.terminalSetUp() != null ? context.terminalSetUp() : TerminalSetUp.start();
     Engine opened;
@@ -47,9 +52,10 @@ final class ReplShell {
     }
     try (Engine engine = opened; Terminal terminal = setUp.await()) {
       warmUp(engine); // after the set-up, which it would slow down on a machine of few cores
-      boolean colour = context.outColour() && !Terminal.TYPE_DUMB.equals(terminal.getType());
-      runOn(terminal, context, engine, Style.of(colour), true);
+      boolean colour = (context.outTerminal() ? context.outColour() : context.errColour()) && !Terminal.TYPE_DUMB.equals(terminal.getType());
+      runOn(terminal, context, engine, Style.of(colour), true, context.outTerminal() ? null : HumanOutput.stdout(context));
     }
+    return ExitCodes.OK; // what went wrong was said on the screen, line by line
   }
 
   /**
@@ -69,46 +75,92 @@ final class ReplShell {
 
   /**
    * Scripted use (stdin is not a terminal): one command per line, no prompt, no echo, no history, so
-   * the output is exactly what the commands print.
+   * the output is exactly what the commands print; errors go to stderr, and the exit status is the
+   * worst outcome of the lines, as a script running the one-shot commands would see them.
    */
-  static void runLines(CliContext context, Engine engine) throws IOException {
+  static int runLines(CliContext context, Engine engine) throws IOException {
     HumanOutput out = HumanOutput.stdout(context);
-    ReplSession session = new ReplSession(engine, out, context);
+    HumanOutput err = new HumanOutput(new PrintWriter(context.err(), false, StandardCharsets.UTF_8), Style.of(context.errColour()),
+        context.columns());
+    ReplSession session = new ReplSession(engine, out, err, context, Cancellation.none());
     BufferedReader lines = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       if (!session.handle(line)) {
         break;
       }
     }
-    await(session);
+    session.awaitReindex();
     out.flush();
+    return session.exitCode();
   }
 
-  /** The interactive loop on a JLine terminal (a dumb one in tests). */
+  /** The interactive loop on a JLine terminal (a dumb one in tests), results on it too. */
   static void runOn(Terminal terminal, CliContext context, Engine engine, Style style, boolean banner) throws IOException {
+    runOn(terminal, context, engine, style, banner, null);
+  }
+
+  /**
+   * The interactive loop on a JLine terminal.
+   *
+   * @param results where results go when not on the terminal (stdout, piped), or null
+   */
+  static void runOn(Terminal terminal, CliContext context, Engine engine, Style style, boolean banner, HumanOutput results)
+      throws IOException {
     PrintWriter writer = terminal.writer();
-    HumanOutput out = new HumanOutput(writer, style, () -> {
+    ScreenWriter screen = new ScreenWriter(writer);
+    HumanOutput onScreen = new HumanOutput(new PrintWriter(screen), style, () -> {
       int width = terminal.getColumns();
       return width >= CliContext.MIN_WIDTH ? width : context.columns();
     });
-    ReplSession session = new ReplSession(engine, out, context);
+    HumanOutput out = results != null ? results : onScreen;
+    ReplSession session = new ReplSession(engine, out, onScreen, context, Cancellation.onWorkers());
     LineReader reader = reader(context, terminal, session);
-    session.setNotifier(new TerminalNotifier(reader, terminal, writer));
-    if (banner) {
-      out.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
-          + ". Type a query, or :help.");
-      out.flush();
+    TerminalNotifier notifier = new TerminalNotifier(reader, terminal, writer, screen.lock());
+    session.setNotifier(notifier);
+    // Ctrl-C while a command runs abandons it, as in a shell; while a line is read, JLine's own handler
+    // drops the line (it puts this one back when the line is read). Left at JLine's default, the signal
+    // killed the process and lost the session.
+    terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+    // A SIGTERM (or SIGHUP) ends the process through its shutdown hooks: this one gives the screen back
+    // (status line, scroll region, modes), then runs JLine's tasks, which give the terminal its settings
+    // back and close its output (so they must come second; see TerminalSetUp).
+    AtomicBoolean exiting = new AtomicBoolean();
+    Thread restore = new Thread(() -> {
+      exiting.set(true);
+      notifier.restoreOnExit();
+      ShutdownHooks.runTasks();
+    }, "alsoread-restore-terminal");
+    Runtime.getRuntime().addShutdownHook(restore);
+    try {
+      if (banner) {
+        onScreen.line("alsoread " + VersionProvider.version() + ": " + Layout.counted(engine.size(), "article", "articles")
+            + ". Type a query, or :help.");
+        onScreen.flush();
+      }
+      loop(reader, session, style);
+      session.awaitReindex();
+    } finally {
+      if (exiting.get()) {
+        awaitHalt(); // the hook closed the terminal under the line reader: nothing more to do or say
+      }
+      notifier.close(); // a reindex abandoned on the way out must not draw on the shell's screen
+      writer.flush();
+      try {
+        Runtime.getRuntime().removeShutdownHook(restore);
+      } catch (IllegalStateException e) {
+        // the process is shutting down already: the hook restores the terminal
+      }
     }
-    loop(reader, session, style);
-    await(session);
-    writer.flush();
   }
 
-  private static void await(ReplSession session) {
-    try {
-      session.awaitReindex();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** Waits for the end of a process whose shutdown hooks are running: they halt it once done. */
+  private static void awaitHalt() {
+    while (true) {
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException e) {
+        // keep waiting: an interrupt does not stop the shutdown
+      }
     }
   }
 
@@ -130,7 +182,9 @@ final class ReplShell {
     if (context.historyFile() != null) {
       builder.variable(LineReader.HISTORY_FILE, context.historyFile());
     }
-    return builder.build();
+    LineReader reader = builder.build();
+    ReplKeys.bind(reader, terminal);
+    return reader;
   }
 
   private static void loop(LineReader reader, ReplSession session, Style promptStyle) {
@@ -156,42 +210,5 @@ final class ReplShell {
       return style.bold(prompt);
     }
     return style.bold("alsoread ") + style.dim(prompt.substring(filters, prompt.length() - 2)) + style.bold("> ");
-  }
-
-  /** Messages above the line being edited; reindex progress on the terminal's status line. */
-  private static final class TerminalNotifier implements ReplSession.Notifier {
-    private final LineReader reader;
-    private final Terminal terminal;
-    private final PrintWriter writer;
-    private Status status;
-
-    TerminalNotifier(LineReader reader, Terminal terminal, PrintWriter writer) {
-      this.reader = reader;
-      this.terminal = terminal;
-      this.writer = writer;
-    }
-
-    @Override
-    public synchronized void message(String line) {
-      if (reader.isReading()) {
-        reader.printAbove(line);
-      } else {
-        writer.println(line);
-        writer.flush();
-      }
-    }
-
-    @Override
-    public synchronized void progress(String line) {
-      if (Terminal.TYPE_DUMB.equals(terminal.getType())) {
-        return;
-      }
-      if (status == null) {
-        status = Status.getStatus(terminal);
-      }
-      if (status != null) {
-        status.update(line == null ? List.of() : List.of(AttributedString.fromAnsi(line)));
-      }
-    }
   }
 }

@@ -73,6 +73,24 @@ public final class Analyzers {
     return bytes.utf8ToString();
   }
 
+  /**
+   * Folds a category path typed as a filter ({@code Hardware/Tech}) the way the index folds each
+   * level of a category: the indexed term it matches, levels joined by {@code /}, empty levels dropped.
+   */
+  public static String normalizeCategory(String path) {
+    StringBuilder term = new StringBuilder();
+    for (String level : path.split("/")) {
+      String folded = normalizeExact(level);
+      if (!folded.isEmpty()) {
+        if (term.length() > 0) {
+          term.append('/');
+        }
+        term.append(folded);
+      }
+    }
+    return term.toString();
+  }
+
   /** The per-field analyzer for writing and for the query parser. */
   public static Analyzer perField() {
     Analyzer exact = exact();

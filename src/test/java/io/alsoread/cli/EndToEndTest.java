@@ -207,13 +207,17 @@ class EndToEndTest {
   void replDrivenByPipedInput() {
     Run run = run(shared, "printer\n:tag windows 11\n:category hardware\n:next\n:prev\n:show 1\n:links 1\n:clear\n:quit\n",
         "repl", "--index", index.toString());
-    assertEquals(0, run.code(), run.err());
+    // One page of hits: :next and :prev are refused, on stderr, and the script says so in its status.
+    assertEquals(1, run.code(), run.err());
     String out = run.out();
     assertTrue(out.contains("“printer”: "), out);
     assertTrue(out.contains("Also read ("), "show printed the article: " + out);
     assertTrue(out.contains("Links in ("), "links printed the neighbourhood: " + out);
     assertFalse(out.contains("\u001b"));
-    assertEquals("", run.err());
+    assertEquals("no more hits\nalready on the first page\n", run.err());
+    Run clean = run(shared, "printer\n:tag windows 11\n:show 1\n:quit\n", "repl", "--index", index.toString());
+    assertEquals(0, clean.code(), clean.err());
+    assertEquals("", clean.err());
   }
 
   private static void copy(Path from, Path to) throws IOException {

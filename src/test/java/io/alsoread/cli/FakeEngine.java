@@ -29,13 +29,17 @@ final class FakeEngine implements Engine {
 
   static final Instant DATE = Instant.parse("2024-07-25T08:59:44.484Z");
 
-  final List<SearchRequest> requests = new ArrayList<>();
+  final List<SearchRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
   final List<String> lookedUp = new ArrayList<>();
   final List<List<Path>> indexed = new ArrayList<>();
   RuntimeException searchFailure;
   IOException ioFailure;
+  /** Runs at the start of each search (and index run), as a slow one would take its time; null for none. */
+  volatile Runnable stall;
   IndexSummary summary = summary(0);
   long size = 25;
+  /** What {@link #indexedPaths()} answers. */
+  List<Path> paths = List.of();
   boolean closed;
 
   static Hit hit(int n) {
@@ -76,6 +80,10 @@ final class FakeEngine implements Engine {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     requests.add(request);
+    Runnable slowly = stall;
+    if (slowly != null) {
+      slowly.run();
+    }
     if (searchFailure != null) {
       throw searchFailure;
     }
@@ -155,8 +163,17 @@ final class FakeEngine implements Engine {
   }
 
   @Override
+  public List<Path> indexedPaths() {
+    return paths;
+  }
+
+  @Override
   public IndexSummary index(List<Path> paths, boolean rebuild, IndexListener listener) {
     indexed.add(paths);
+    Runnable slowly = stall;
+    if (slowly != null) {
+      slowly.run();
+    }
     listener.onProgress(new IndexProgress("parse", 5, 10, 100));
     listener.onProgress(new IndexProgress("parse", 10, 10, 200));
     size = summary.articles();

@@ -1,0 +1,124 @@
+package io.alsoread.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Lets Ctrl-C abandon the REPL command in progress, as in a shell: a call the command waits for (a
+ * search, a lookup, the wait for a reindex) runs on a worker thread, and {@link #cancel()} ends the
+ * wait at once. The call itself runs on unseen: a Lucene search cannot be stopped half-way (and
+ * interrupting a thread that reads the index would close its files), and its result then goes nowhere,
+ * so it can never print into a later prompt.
+ */
+final class Cancellation {
+
+  /** Thrown on the REPL's thread when Ctrl-C abandons the command. */
+  static final class CancelledException extends RuntimeException {
+    CancelledException() {
+      super("cancelled", null, false, false);
+    }
+  }
+
+  /** A call a command waits for. */
+  interface Call<T> {
+    T call() throws IOException, InterruptedException;
+  }
+
+  /** Idle workers end after a minute; an abandoned call keeps its own until it returns. */
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "alsoread-command");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private final boolean onWorkers;
+  private Future<?> waitedFor; // guarded by this
+  private boolean cancelled; // guarded by this
+
+  private Cancellation(boolean onWorkers) {
+    this.onWorkers = onWorkers;
+  }
+
+  /** Calls on worker threads, which Ctrl-C can abandon. */
+  static Cancellation onWorkers() {
+    return new Cancellation(true);
+  }
+
+  /** Calls on the caller's thread, never abandoned: for scripts, where Ctrl-C ends the process. */
+  static Cancellation none() {
+    return new Cancellation(false);
+  }
+
+  /** Starts a command: a Ctrl-C that came before it has done its work. */
+  synchronized void begin() {
+    cancelled = false;
+  }
+
+  /** Abandons the call being waited for, and any the current command would wait for next. */
+  synchronized void cancel() {
+    cancelled = true;
+    if (waitedFor != null) {
+      waitedFor.cancel(false);
+    }
+  }
+
+  /**
+   * What {@code call} returns, or what it throws.
+   *
+   * @throws CancelledException when Ctrl-C abandoned the command before or during the call
+   */
+  <T> T await(Call<T> call) throws IOException {
+    if (!onWorkers) {
+      try {
+        return call.call();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancelledException();
+      }
+    }
+    Future<T> future;
+    synchronized (this) {
+      if (cancelled) {
+        throw new CancelledException();
+      }
+      future = WORKERS.submit(call::call);
+      waitedFor = future;
+    }
+    try {
+      return future.get();
+    } catch (CancellationException e) {
+      throw new CancelledException();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancelledException();
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    } finally {
+      synchronized (this) {
+        waitedFor = null;
+      }
+    }
+  }
+
+  /** The failure of a call, as the command would have seen it on its own thread. */
+  private static RuntimeException rethrown(Throwable cause) throws IOException {
+    if (cause instanceof IOException io) {
+      throw io;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    if (cause instanceof InterruptedException) {
+      return new CancelledException();
+    }
+    return new UncheckedIOException(new IOException(cause));
+  }
+}
