@@ -73,7 +73,7 @@ final class ReplCompleter implements Completer {
     for (String value : facetValues.apply(dimension)) {
       if (startsWithIgnoringCase(value, typedValue)) {
         String completed = quoted ? "\"" + value + "\"" : value;
-        candidates.add(new Candidate(completed.substring(typed.length() - word.length()), value, null, null, null, null, true));
+        candidates.add(new Candidate(completed.substring(typed.length() - word.length()), Layout.printable(value), null, null, null, null, true));
       }
     }
   }
@@ -125,7 +125,7 @@ final class ReplCompleter implements Completer {
       }
       String rest = whole ? value : value.substring(wordStart);
       String completed = quoted ? (whole ? field + ":\"" : "") + rest + "\"" : (whole ? field + ":" : "") + escapeTerm(rest);
-      candidates.add(new Candidate(completed, value, null, null, null, null, true));
+      candidates.add(new Candidate(completed, Layout.printable(value), null, null, null, null, true));
     }
   }
 
@@ -166,7 +166,7 @@ final class ReplCompleter implements Completer {
       for (String field : ReplSession.FIELDS) {
         if (field.startsWith(typed.substring(sign))) {
           String value = word.substring(0, sign) + field + ":";
-          candidates.add(new Candidate(value, value, null, null, null, null, false));
+          candidates.add(new Candidate(value, Layout.printable(value), null, null, null, null, false));
         }
       }
       return;
@@ -180,7 +180,7 @@ final class ReplCompleter implements Completer {
     String typed = word.substring(colon + 1).toLowerCase(Locale.ROOT);
     for (String value : facetValues.apply(dimension)) {
       if (value.toLowerCase(Locale.ROOT).startsWith(typed)) {
-        candidates.add(new Candidate(field + ":" + escapeTerm(value), value, null, null, null, null, true));
+        candidates.add(new Candidate(field + ":" + escapeTerm(value), Layout.printable(value), null, null, null, null, true));
       }
     }
   }

@@ -38,10 +38,11 @@ final class TerminalNotifier implements ReplSession.Notifier {
   }
 
   @Override
-  public synchronized void message(String line) {
+  public synchronized void message(String text) {
     if (closed) {
       return;
     }
+    String line = Layout.terminalSafe(text); // names files of the crawl
     if (reader.isReading()) {
       reader.printAbove(line);
     } else {

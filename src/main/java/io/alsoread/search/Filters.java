@@ -33,7 +33,7 @@ record Filters(Query base, Map<String, Query> facets) {
   static Filters of(Query query, SearchRequest request) {
     Map<String, Query> facets = new LinkedHashMap<>();
     add(facets, Fields.FACET_TAG, request.tags(), value -> new TermQuery(new Term(Fields.TAG, Analyzers.normalizeExact(value))));
-    add(facets, Fields.FACET_CATEGORY, request.categories(), value -> new TermQuery(new Term(Fields.CATEGORY, categoryTerm(value))));
+    add(facets, Fields.FACET_CATEGORY, request.categories(), value -> new TermQuery(new Term(Fields.CATEGORY, Analyzers.normalizeCategory(value))));
     add(facets, Fields.FACET_SITE, request.sites(), value -> new TermQuery(new Term(Fields.SITE, Analyzers.normalizeExact(value))));
     add(facets, Fields.FACET_YEAR, request.years(), Filters::year);
     return new Filters(withDates(query, request), facets);
@@ -57,21 +57,6 @@ record Filters(Query base, Map<String, Query> facets) {
       }
     });
     return builder.build();
-  }
-
-  /** The indexed term of a category path: levels folded like the index folds them, joined by {@code /}. */
-  static String categoryTerm(String path) {
-    StringBuilder term = new StringBuilder();
-    for (String level : path.split("/")) {
-      String folded = Analyzers.normalizeExact(level);
-      if (!folded.isEmpty()) {
-        if (term.length() > 0) {
-          term.append('/');
-        }
-        term.append(folded);
-      }
-    }
-    return term.toString();
   }
 
   private static Query withDates(Query query, SearchRequest request) {
