@@ -1,5 +1,6 @@
 package io.alsoread.cli;
 
+import io.alsoread.util.Futures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
@@ -29,29 +30,27 @@ final class Cancellation {
     T call() throws IOException, InterruptedException;
   }
 
-  /** Idle workers end after a minute; an abandoned call keeps its own until it returns. */
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "alsoread-command");
-    thread.setDaemon(true);
-    return thread;
-  });
-
-  private final boolean onWorkers;
+  /** Where calls run, or null: on the caller's thread. Idle workers end after a minute; an abandoned call keeps its own until it returns. */
+  private final ExecutorService workers;
   private Future<?> waitedFor; // guarded by this
   private boolean cancelled; // guarded by this
 
-  private Cancellation(boolean onWorkers) {
-    this.onWorkers = onWorkers;
+  private Cancellation(ExecutorService workers) {
+    this.workers = workers;
   }
 
   /** Calls on worker threads, which Ctrl-C can abandon. */
   static Cancellation onWorkers() {
-    return new Cancellation(true);
+    return new Cancellation(Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "alsoread-command");
+      thread.setDaemon(true);
+      return thread;
+    }));
   }
 
   /** Calls on the caller's thread, never abandoned: for scripts, where Ctrl-C ends the process. */
   static Cancellation none() {
-    return new Cancellation(false);
+    return new Cancellation(null);
   }
 
   /** Starts a command: a Ctrl-C that came before it has done its work. */
@@ -73,7 +72,7 @@ final class Cancellation {
    * @throws CancelledException when Ctrl-C abandoned the command before or during the call
    */
   <T> T await(Call<T> call) throws IOException {
-    if (!onWorkers) {
+    if (workers == null) {
       try {
         return call.call();
       } catch (InterruptedException e) {
@@ -86,7 +85,7 @@ final class Cancellation {
       if (cancelled) {
         throw new CancelledException();
       }
-      future = WORKERS.submit(call::call);
+      future = workers.submit(call::call);
       waitedFor = future;
     }
     try {
@@ -107,18 +106,9 @@ final class Cancellation {
 
   /** The failure of a call, as the command would have seen it on its own thread. */
   private static RuntimeException rethrown(Throwable cause) throws IOException {
-    if (cause instanceof IOException io) {
-      throw io;
-    }
-    if (cause instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
     if (cause instanceof InterruptedException) {
       return new CancelledException();
     }
-    return new UncheckedIOException(new IOException(cause));
+    return new UncheckedIOException(Futures.rethrown(cause));
   }
 }

@@ -21,17 +21,24 @@ public final class Futures {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for another thread");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
+      throw rethrown(e.getCause());
     }
+  }
+
+  /**
+   * The failure of a task as its caller would have seen it: an {@code IOException}, unchecked
+   * exception or error is thrown as it is; any other cause is returned wrapped, for the caller to throw.
+   */
+  public static IOException rethrown(Throwable cause) throws IOException {
+    if (cause instanceof IOException io) {
+      throw io;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IOException(cause);
   }
 }
