@@ -133,7 +133,8 @@ public final class AlsoRead implements Closeable {
    * #openOrCreate}, but an index that cannot be read (broken, or written by another version) is
    * first replaced by an empty one for the rebuild to fill, where opening it would refuse. A
    * readable index stays as it is until the rebuild commits. Files in the folder that are not the
-   * index's are left alone.
+   * index's are left alone (Lucene takes for its own, as every index run does, any file named like
+   * its segments' files: an underscore, letters or digits, a dot).
    *
    * @throws IndexUnavailableException when another indexer holds the index
    */

@@ -121,7 +121,7 @@ public final class Indexer {
         DirectoryReader previous = rebuild || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory);
         ParsedArticles parsed = ParsedArticles.create()) {
       Run run = new Run(writer, codec, previous, parsed, listener, start, pool);
-      return run.execute(paths, walk);
+      return run.execute(paths, walk, rebuild && DirectoryReader.indexExists(directory));
     } finally {
       pool.shutdownNow();
     }
@@ -155,6 +155,7 @@ public final class Indexer {
   public static void replaceUnreadable(Directory directory, Path location) throws IOException {
     try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       for (String file : directory.listAll()) {
+        // Lucene's names: any writer opened here deletes such a file that no commit holds.
         if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
             || IndexFileNames.CODEC_FILE_PATTERN.matcher(file).matches()) {
           directory.deleteFile(file);
@@ -217,9 +218,15 @@ public final class Indexer {
       this.pool = pool;
     }
 
-    IndexSummary execute(List<Path> paths, Future<Crawl> walk) throws IOException {
+    /** @param replacing whether this run rebuilds an index that holds a commit, which it replaces */
+    IndexSummary execute(List<Path> paths, Future<Crawl> walk, boolean replacing) throws IOException {
       progress("scan", 0, -1);
       Crawl crawl = awaitWalk(walk);
+      if (replacing && !crawl.unreadable().isEmpty()) {
+        // A rebuild keeps nothing of the index it replaces: what it cannot read now would be lost.
+        throw new IOException("cannot rebuild: " + crawl.unreadable().stream().sorted().findFirst().orElseThrow()
+            + " cannot be read, and a rebuild would drop its articles; the index is left as it was");
+      }
       List<SourceFile> files = crawl.files();
       FileOutcome[] outcomes = examineAll(files);
       renderCache.clear(); // its memory is the writers' now

@@ -238,7 +238,7 @@ final class Reconciliation {
       boolean underRoot = isUnder(source, roots);
       if (underRoot && !seenSources.contains(source) && !isUnder(source, unreadable)) {
         deleted.add(url);
-      } else if (urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source))) {
+      } else if (urlNowFrom.containsKey(source) && !url.equals(urlNowFrom.get(source)) && !isUnder(source, unreadable)) {
         deleted.add(url);
       }
     }

@@ -128,10 +128,10 @@ public final class CrawlWalker {
         return;
       }
       root = real;
+      int unreadableBefore = unreadable.size();
       Place parent = real.getParent() == null ? new Place.Loose() : placeInside(real.getParent());
       if (attributes.isDirectory()) {
         int before = files.size();
-        int unreadableBefore = unreadable.size();
         directory(real, parent);
         // A PATH inside or around one walked before adds nothing new, yet holds articles.
         if (files.size() == before && unreadable.size() == unreadableBefore && files.stream().noneMatch(file -> file.path().startsWith(real))) {
@@ -215,6 +215,7 @@ public final class CrawlWalker {
     Place enter(Path dir, Place place) {
       return switch (place) {
         case Place.Posts posts -> posts;
+        case Place.SiteInterior interior when unreadableSites.contains(interior.site().dir()) -> null;
         case Place.SiteInterior interior -> {
           Path posts = postsOf(interior.site().dir());
           if (dir.equals(posts)) {
@@ -336,7 +337,7 @@ public final class CrawlWalker {
         } catch (IOException e) {
           // Its URLs would all be guessed, and every article would move: the site is left as it is.
           problems.add(Problem.rejection(config.toString(), "cannot read site config: " + IoReasons.of(e)
-              + "; the site's articles are kept as they are"));
+              + "; its posts are left as the index holds them"));
           unreadableSites.add(d);
           unreadable.add(realOrAbsolute(d));
           return new Site.HexoSite(d, HexoConfig.of(fallbackUrl, null));
