@@ -38,7 +38,7 @@ final class HumanOutput {
 
   /** Prints a line, its control characters made harmless (see {@link Layout#terminalSafe}). */
   void line(String text) {
-    out.println(Layout.terminalSafe(text));
+    out.println(Layout.terminalSafe(text, style));
   }
 
   void blank() {

@@ -56,7 +56,7 @@ final class IndexRun {
     human.flush();
     int cap = context.errTerminal() ? IndexReport.TERMINAL_CAP : Integer.MAX_VALUE;
     for (String line : IndexReport.issues(summary, context.workingDir(), cap, Style.of(context.errColour()))) {
-      context.err().println(Layout.terminalSafe(line));
+      context.err().println(Layout.terminalSafe(line, Style.of(context.errColour())));
     }
     context.err().flush();
   }

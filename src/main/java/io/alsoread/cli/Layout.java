@@ -140,7 +140,7 @@ final class Layout {
    * �), so that echoing what a user typed cannot send the terminal a command.
    */
   static String printable(String text) {
-    return pictured(text, false);
+    return pictured(text, false, false);
   }
 
   /** What the user typed, shown back in a message: {@link #printable}, and cut after {@value #ECHO_COLUMNS} columns. */
@@ -149,27 +149,29 @@ final class Layout {
   }
 
   /**
-   * A line of human output made safe for a terminal: as {@link #printable}, but tabs, line breaks
-   * and the escape sequences of {@link Style} pass. Titles, snippets, tags and file names come from
-   * crawled web pages: printed as they are, an escape in a title could retitle, recolour or clear
-   * the user's terminal.
+   * A line of human output made safe for a terminal: as {@link #printable}, but tabs and line breaks
+   * pass, and so do the escape sequences of {@link Style} when {@code style} is on. Titles, snippets,
+   * tags and file names come from crawled web pages: printed as they are, an escape in a title could
+   * retitle or clear the user's terminal. With colour off, no escape at all reaches it (a pipe, a
+   * file, {@code NO_COLOR}); with colour on, a crawled copy of one of alsoread's own colour codes is
+   * shown as that colour, and nothing more.
    */
-  static String terminalSafe(String line) {
-    return pictured(line, true);
+  static String terminalSafe(String line, Style style) {
+    return pictured(line, true, style.enabled());
   }
 
-  private static String pictured(String text, boolean keepLayoutAndStyle) {
+  private static String pictured(String text, boolean keepLayout, boolean keepStyle) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int own = keepLayoutAndStyle && c == '\u001b' ? Style.codeLengthAt(text, i) : 0;
+      int own = keepStyle && c == '\u001b' ? Style.codeLengthAt(text, i) : 0;
       boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
       if (own > 0) {
         if (out != null) {
           out.append(text, i, i + own);
         }
         i += own - 1;
-      } else if (control && !(keepLayoutAndStyle && (c == '\t' || c == '\n'))) {
+      } else if (control && !(keepLayout && (c == '\t' || c == '\n'))) {
         if (out == null) {
           out = new StringBuilder(text.length()).append(text, 0, i);
         }

@@ -42,7 +42,7 @@ final class TerminalNotifier implements ReplSession.Notifier {
     if (closed) {
       return;
     }
-    String line = Layout.terminalSafe(text); // names files of the crawl
+    String line = Layout.terminalSafe(text, Style.ANSI); // names files of the crawl; coloured by its maker, if at all
     if (reader.isReading()) {
       reader.printAbove(line);
     } else {

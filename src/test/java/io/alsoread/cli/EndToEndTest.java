@@ -94,7 +94,7 @@ class EndToEndTest {
     Files.writeString(posts.getParent().getParent().resolve("_config.yml"), "url: https://evil.alsoread.test\npermalink: :title/\n");
     Files.writeString(posts.resolve("evil.md"), "---\ntitle: \"Evil \\e]0;PWNED\\a title \\e[2J clear\"\n"
         + "tags: [\"tag\\e[5mblink\"]\ncategories: [tools]\ndate: 2024-01-02 03:04:05\n---\n\n"
-        + "Evil body with \u001b[41m background and a bell \u0007 here.\n");
+        + "Evil body with \u001b[41m background, \u001b[31m our own red and a bell \u0007 here.\n");
     Path evilIndex = home.resolve("index");
     assertEquals(0, run(home, "", "index", home.resolve("crawl").toString(), "--index", evilIndex.toString()).code());
     for (String[] command : new String[][] {{"search", "evil"}, {"show", "https://evil.alsoread.test/evil/"}, {"stats"}}) {

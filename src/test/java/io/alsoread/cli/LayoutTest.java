@@ -76,9 +76,10 @@ class LayoutTest {
   @Test
   void terminalSafeLinesKeepLayoutAndOwnStylesOnly() {
     String own = Style.ANSI.title("Title") + "\t" + Style.ANSI.match("word") + "\n";
-    assertSame(own, Layout.terminalSafe(own));
+    assertSame(own, Layout.terminalSafe(own, Style.ANSI));
+    assertEquals("\u241b[1;36mTitle\u241b[0m", Layout.terminalSafe(Style.ANSI.title("Title"), Style.PLAIN), "no escape without colour");
     assertEquals("Evil \u241b]0;PWNED\u2407 \u241b[2J \u241b[5mblink \u240dback \ufffdcsi",
-        Layout.terminalSafe("Evil \u001b]0;PWNED\u0007 \u001b[2J \u001b[5mblink \rback \u009bcsi"));
+        Layout.terminalSafe("Evil \u001b]0;PWNED\u0007 \u001b[2J \u001b[5mblink \rback \u009bcsi", Style.ANSI));
     assertEquals("\ufffd", Layout.printable("\u0085"), "C1 controls too");
   }
 }
