@@ -50,19 +50,25 @@ final class BackgroundReindex {
 
   private void run(List<Path> paths, ReplSession.Notifier notifier, Style style, int width, IntConsumer onDone) {
     try {
-      IndexSummary summary = engine.index(paths, false, progressTo(notifier, width));
-      onDone.accept(summary.rejected() > 0 ? ExitCodes.PARTLY_DONE : ExitCodes.OK);
+      IndexSummary summary;
+      try {
+        summary = engine.index(paths, false, progressTo(notifier, width));
+      } catch (IOException e) {
+        failed(notifier, style, onDone, Main.ioMessage(e));
+        return;
+      } catch (AlsoReadException e) {
+        failed(notifier, style, onDone, IndexAdvice.message(e));
+        return;
+      } catch (RuntimeException e) {
+        failed(notifier, style, onDone, e.getMessage());
+        return;
+      }
+      onDone.accept(ExitCodes.of(summary)); // once: reporting the run cannot make it a failure
       notifier.progress(null);
       notifier.message(IndexReport.summary(summary));
       for (String issue : IndexReport.issues(summary, workingDir, IndexReport.TERMINAL_CAP, style)) {
         notifier.problem(issue); // on stderr in a script, as `alsoread index` prints them
       }
-    } catch (IOException e) {
-      failed(notifier, style, onDone, Main.ioMessage(e));
-    } catch (AlsoReadException e) {
-      failed(notifier, style, onDone, IndexAdvice.message(e));
-    } catch (RuntimeException e) {
-      failed(notifier, style, onDone, e.getMessage());
     } finally {
       running = null;
     }

@@ -53,6 +53,11 @@ final class Cancellation {
     return new Cancellation(null);
   }
 
+  /** Whether Ctrl-C can abandon calls: a person at a terminal, not a script. */
+  boolean abandonable() {
+    return workers != null;
+  }
+
   /** Starts a command: a Ctrl-C that came before it has done its work. */
   synchronized void begin() {
     cancelled = false;

@@ -12,6 +12,11 @@ final class ExitCodes {
 
   private ExitCodes() {}
 
+  /** The exit code of an index run: partly done when it rejected an input. */
+  static int of(io.alsoread.IndexSummary summary) {
+    return summary.rejected() > 0 ? PARTLY_DONE : OK;
+  }
+
   /**
    * The worse of two exit codes, for a run of several commands (a scripted REPL): an I/O error is worse
    * than bad usage, which is worse than a partly done reindex, which is worse than success.

@@ -46,7 +46,7 @@ final class IndexCommand extends Subcommand {
     boolean rebuild = parsed().matchedOptionValue("--rebuild", false);
     try (Engine engine = rebuild ? context.opener().openForRebuild(indexDir()) : context.opener().openOrCreate(indexDir())) {
       IndexSummary summary = IndexRun.run(context, engine, inputs, rebuild, json());
-      return summary.rejected() > 0 ? ExitCodes.PARTLY_DONE : ExitCodes.OK;
+      return ExitCodes.of(summary);
     }
   }
 }

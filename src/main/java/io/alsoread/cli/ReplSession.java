@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,11 +91,11 @@ final class ReplSession {
   private SearchResult last;
   private boolean searched;
   /** The worst outcome so far, as an exit status (see {@link #exitCode()}); the reindex thread adds to it. */
-  private final java.util.concurrent.atomic.AtomicInteger worst = new java.util.concurrent.atomic.AtomicInteger(ExitCodes.OK);
+  private final AtomicInteger worst = new AtomicInteger(ExitCodes.OK);
 
-  /** A session printing errors with the rest, whose commands Ctrl-C cannot abandon: for tests. */
+  /** A session at a terminal, printing errors with the rest. */
   ReplSession(Engine engine, HumanOutput out, CliContext context) {
-    this(engine, out, out, context, Cancellation.none());
+    this(engine, out, out, context, Cancellation.onWorkers());
   }
 
   /**
@@ -454,13 +455,22 @@ final class ReplSession {
         return;
       }
     }
+    boolean script = !cancellation.abandonable();
     out.line("Reindexing " + String.join(" ", paths.stream().map(p -> IndexReport.displayPath(p.toString(), context.workingDir())).toList())
-        + what + " in the background; searches keep answering meanwhile.");
+        + what + (script ? "…" : " in the background; searches keep answering meanwhile."));
     out.flush();
     reindex.start(paths, notifier, out.style(), out.width(), code -> {
       facetValueCache.clear();
       failed(code);
     });
+    if (script) {
+      // A script's next line may be another :reindex, or a search that expects the new commit.
+      try {
+        reindex.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Abandons the command in progress (Ctrl-C): see {@link Cancellation}. */

@@ -148,6 +148,16 @@ class EndToEndTest {
   }
 
   @Test
+  void aScriptsReindexesRunOneAfterAnother(@TempDir Path home) throws IOException {
+    Path copy = home.resolve("index");
+    copy(index, copy);
+    Run run = run(home, ":reindex " + CORPUS + "\n:reindex " + CORPUS + "\nprinter\n", "repl", "--index", copy.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertFalse(run.err().contains("already running"), run.err());
+    assertFalse(run.out().contains("in the background"), run.out());
+  }
+
+  @Test
   void filtersNarrowTheSearch() throws IOException {
     long all = run("search", "--index", index.toString(), "--json").json().get("total").asLong();
     JsonNode filtered = run("search", "--index", index.toString(), "--json", "--site", "printfix.alsoread.test").json();
