@@ -236,12 +236,7 @@ public final class AlsoRead implements Closeable {
    * Empty when the index holds no article.
    */
   public List<Path> indexedPaths() throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      return IndexedRoots.of(searcher.getIndexReader());
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> IndexedRoots.of(searcher.getIndexReader()));
   }
 
   /** Number of articles in the current (last committed) state. */
@@ -291,7 +286,6 @@ public final class AlsoRead implements Closeable {
     return pool;
   }
 
-  /** A searcher on the newest commit, looking for one made elsewhere at most once a second. */
   /** Work on a searcher of the latest commit. */
   @FunctionalInterface
   private interface SearcherWork<T> {
@@ -314,6 +308,7 @@ public final class AlsoRead implements Closeable {
     }
   }
 
+  /** A searcher on the newest commit, looking for one made elsewhere at most once a second. */
   private IndexSearcher acquire() throws IOException {
     ensureOpen();
     long now = System.nanoTime();
@@ -357,12 +352,7 @@ public final class AlsoRead implements Closeable {
    * @throws IllegalArgumentException for a dimension other than those of {@link #facetDimensions()}
    */
   public static String filterKey(String dimension, String value) {
-    return switch (dimension) {
-      case Fields.FACET_TAG, Fields.FACET_SITE -> Analyzers.normalizeExact(value);
-      case Fields.FACET_CATEGORY -> Analyzers.normalizeCategory(value);
-      case Fields.FACET_YEAR -> value.strip();
-      default -> throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
-    };
+    return Analyzers.filterKey(dimension, value);
   }
 
   /** The facet dimensions ("tag", "category", "site", "year") that {@link #facetValues} and filters take, in that order. */

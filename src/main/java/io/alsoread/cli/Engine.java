@@ -61,8 +61,6 @@ public interface Engine extends Closeable {
     Engine openOrCreate(Path dir) throws IOException;
 
     /** Opens the index of {@code dir} for a rebuild; see {@link io.alsoread.AlsoRead#openForRebuild}. */
-    default Engine openForRebuild(Path dir) throws IOException {
-      return openOrCreate(dir);
-    }
+    Engine openForRebuild(Path dir) throws IOException;
   }
 }

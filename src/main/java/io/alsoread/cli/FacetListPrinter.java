@@ -3,7 +3,6 @@ package io.alsoread.cli;
 import io.alsoread.FacetListing;
 import io.alsoread.FacetValue;
 import io.alsoread.SearchRequest;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The REPL's {@code :tag} (and {@code :category}, {@code :site}, {@code :year}) alone: a facet's values with counts. */
@@ -23,7 +22,7 @@ final class FacetListPrinter {
    * of the other facets, since a facet's own filter is left out of its counts (drill sideways).
    */
   void print(String dimension, FacetListing listing, SearchRequest request) {
-    List<String> filters = filtersOtherThan(dimension, request);
+    List<String> filters = ReplSession.filterLabels(request, dimension);
     String query = request.query();
     String subject = query.isBlank() ? (filters.isEmpty() ? "all articles" : "articles") : "“" + Layout.echo(query) + "”";
     if (!filters.isEmpty()) {
@@ -42,22 +41,6 @@ final class FacetListPrinter {
       out.line(out.style().dim("  " + Layout.ELLIPSIS + " and " + Layout.count(more) + " more (:" + dimension + " then Tab completes any value)"));
     }
     out.flush();
-  }
-
-  /** The filters of {@code request} on facets other than {@code dimension}, as the prompt shows them: {@code tag:win10}. */
-  private static List<String> filtersOtherThan(String dimension, SearchRequest request) {
-    List<String> filters = new ArrayList<>();
-    addFilters(filters, "tag", request.tags(), dimension);
-    addFilters(filters, "category", request.categories(), dimension);
-    addFilters(filters, "site", request.sites(), dimension);
-    addFilters(filters, "year", request.years(), dimension);
-    return filters;
-  }
-
-  private static void addFilters(List<String> filters, String name, List<String> values, String dimension) {
-    if (!name.equals(dimension)) {
-      values.forEach(value -> filters.add(name + ":" + (value.indexOf(' ') >= 0 ? "\"" + value + "\"" : value)));
-    }
   }
 
   private static String padLeft(String text, int width) {

@@ -122,11 +122,7 @@ final class ReplSession {
 
   /** The prompt: {@code alsoread [tag:win10 category:hardware/tech sort:newest]> }. */
   String prompt() {
-    List<String> parts = new ArrayList<>();
-    request.tags().forEach(v -> parts.add("tag:" + quoted(v)));
-    request.categories().forEach(v -> parts.add("category:" + quoted(v)));
-    request.sites().forEach(v -> parts.add("site:" + quoted(v)));
-    request.years().forEach(v -> parts.add("year:" + quoted(v)));
+    List<String> parts = new ArrayList<>(filterLabels(request, null));
     if (request.sort() != SearchRequest.Sort.RELEVANCE) {
       parts.add("sort:" + SortConverter.name(request.sort()));
     }
@@ -134,6 +130,29 @@ final class ReplSession {
       parts.add("all");
     }
     return parts.isEmpty() ? "alsoread> " : "alsoread [" + String.join(" ", parts) + "]> ";
+  }
+
+  /**
+   * The facet filters of {@code request} as the prompt shows them ({@code tag:win10 site:"a b"}),
+   * but those of dimension {@code except} (null: none left out).
+   */
+  static List<String> filterLabels(SearchRequest request, String except) {
+    List<String> labels = new ArrayList<>();
+    for (String dimension : DIMENSIONS) {
+      if (!dimension.equals(except)) {
+        filterValues(request, dimension).forEach(value -> labels.add(dimension + ":" + quoted(value)));
+      }
+    }
+    return labels;
+  }
+
+  private static List<String> filterValues(SearchRequest request, String dimension) {
+    return switch (dimension) {
+      case "tag" -> request.tags();
+      case "category" -> request.categories();
+      case "site" -> request.sites();
+      default -> request.years();
+    };
   }
 
   private static String quoted(String value) {

@@ -74,6 +74,22 @@ public final class Analyzers {
   }
 
   /**
+   * The form in which a filter value of facet {@code dimension} matches articles: tags and sites
+   * folded whole, category paths level by level ({@link #normalizeCategory}), years as written,
+   * stripped. Two values with the same key filter alike.
+   *
+   * @throws IllegalArgumentException for a dimension other than those of {@link Fields#FACET_DIMENSIONS}
+   */
+  public static String filterKey(String dimension, String value) {
+    return switch (dimension) {
+      case Fields.FACET_TAG, Fields.FACET_SITE -> normalizeExact(value);
+      case Fields.FACET_CATEGORY -> normalizeCategory(value);
+      case Fields.FACET_YEAR -> value.strip();
+      default -> throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
+    };
+  }
+
+  /**
    * Folds a category path typed as a filter ({@code Hardware/Tech}) the way the index folds each
    * level of a category: the indexed term it matches, levels joined by {@code /}, empty levels dropped.
    */

@@ -16,9 +16,4 @@ public record Crawl(List<SourceFile> files, List<Problem> problems, Set<String> 
     problems = List.copyOf(problems);
     unreadable = Set.copyOf(unreadable);
   }
-
-  /** A walk that could look everywhere. */
-  public Crawl(List<SourceFile> files, List<Problem> problems) {
-    this(files, problems, Set.of());
-  }
 }

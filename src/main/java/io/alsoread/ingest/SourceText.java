@@ -51,19 +51,24 @@ final class SourceText {
     return text;
   }
 
-  /** Whether {@code bytes} hold at least one well-formed UTF-8 sequence of more than one byte. */
+  /** Whether {@code bytes} hold at least one well-formed UTF-8 sequence of more than one byte (no overlong form, no surrogate). */
   static boolean hasUtf8Sequence(byte[] bytes, int offset) {
-    for (int i = offset; i < bytes.length; i++) {
+    for (int i = offset; i < bytes.length - 1; i++) {
       int b = bytes[i] & 0xFF;
       int continuation = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
-      if (continuation > 0 && i + continuation < bytes.length) {
-        boolean sequence = true;
-        for (int k = 1; k <= continuation && sequence; k++) {
-          sequence = (bytes[i + k] & 0xC0) == 0x80;
-        }
-        if (sequence) {
-          return true;
-        }
+      if (continuation == 0 || i + continuation >= bytes.length) {
+        continue;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      // The second byte's range narrows after E0 (overlong), ED (surrogates), F0 (overlong) and F4 (past U+10FFFF).
+      int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+      int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+      boolean sequence = second >= low && second <= high;
+      for (int k = 2; k <= continuation && sequence; k++) {
+        sequence = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (sequence) {
+        return true;
       }
     }
     return false;

@@ -32,9 +32,10 @@ record Filters(Query base, Map<String, Query> facets) {
   /** The filters of {@code request} over {@code query}. */
   static Filters of(Query query, SearchRequest request) {
     Map<String, Query> facets = new LinkedHashMap<>();
-    add(facets, Fields.FACET_TAG, request.tags(), value -> new TermQuery(new Term(Fields.TAG, Analyzers.normalizeExact(value))));
-    add(facets, Fields.FACET_CATEGORY, request.categories(), value -> new TermQuery(new Term(Fields.CATEGORY, Analyzers.normalizeCategory(value))));
-    add(facets, Fields.FACET_SITE, request.sites(), value -> new TermQuery(new Term(Fields.SITE, Analyzers.normalizeExact(value))));
+    add(facets, Fields.FACET_TAG, request.tags(), value -> new TermQuery(new Term(Fields.TAG, Analyzers.filterKey(Fields.FACET_TAG, value))));
+    add(facets, Fields.FACET_CATEGORY, request.categories(),
+        value -> new TermQuery(new Term(Fields.CATEGORY, Analyzers.filterKey(Fields.FACET_CATEGORY, value))));
+    add(facets, Fields.FACET_SITE, request.sites(), value -> new TermQuery(new Term(Fields.SITE, Analyzers.filterKey(Fields.FACET_SITE, value))));
     add(facets, Fields.FACET_YEAR, request.years(), Filters::year);
     return new Filters(withDates(query, request), facets);
   }

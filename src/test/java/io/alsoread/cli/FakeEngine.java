@@ -197,6 +197,11 @@ final class FakeEngine implements Engine {
       public Engine openOrCreate(Path dir) {
         return FakeEngine.this;
       }
+
+      @Override
+      public Engine openForRebuild(Path dir) {
+        return FakeEngine.this;
+      }
     };
   }
 }

@@ -246,6 +246,12 @@ class MainTest {
         opened.add(dir);
         return engine;
       }
+
+      @Override
+      public Engine openForRebuild(Path dir) {
+        opened.add(dir);
+        return engine;
+      }
     };
     CliContext base = cli.context();
     CliContext context = new CliContext(base.out(), base.err(), base.in(), base.env(), false, false, false, 80,
