@@ -46,9 +46,13 @@ final class PageClassifier {
     boolean declaresArticle =
         ogType.equals("article") || !meta.get("article:published_time").isEmpty();
     List<String> segments = pathSegments(url);
+    // A publication time is a post's own: a listing never has one, whatever its og:type (a theme may
+    // give every page "article"). So a post under a folder named like a listing ("archive/",
+    // WordPress's numeric "archives/123") is still an article.
+    boolean published = !meta.get("article:published_time").isEmpty();
     if (segments != null) {
       String listing = listingKind(segments);
-      if (listing != null) {
+      if (listing != null && !(published && !listing.equals("home"))) {
         return "listing page (" + listing + "), not an article: " + url;
       }
     }

@@ -109,6 +109,15 @@ class PageClassifierTest {
   }
 
   @Test
+  void aPostUnderAFolderNamedLikeAListingIsAnArticleByItsPublicationTime() {
+    String post = "<html><head><meta property=\"og:type\" content=\"article\">"
+        + "<meta property=\"article:published_time\" content=\"2024-09-23T10:00:00Z\"></head><body><article><p>x</p></article></body></html>";
+    assertNull(reason("https://some-skills.example.com/archive/uber/", "Uber", post));
+    assertNull(reason("https://wp.example/archives/123", "A numeric permalink", post));
+    assertTrue(reason("https://notes.example.com/", "Home", post).contains("home"), "a home page stays a listing");
+  }
+
+  @Test
   void slugsThatMerelyContainListingWordsAreArticles() {
     String html = "<html><head><meta property=\"og:type\" content=\"article\"></head><body></body></html>";
     assertNull(reason("https://notes.example.com/how-to-use-tags-and-categories/", "Tags", html));
