@@ -12,7 +12,8 @@ import org.apache.lucene.util.StringHelper;
  * <p>Normalisation: the first line is ignored when it is the title heading (the network republishes
  * one body under spun titles and repeats each title as the body's first heading: a first line that
  * the title contains, or that contains the title, case-insensitively, the shorter being at least half
- * the longer); white space is collapsed.
+ * the longer); white space is collapsed; typographic quotes ({@code ‘ ’ ‚ ‛ “ ” „ ‟}) are read as
+ * straight ones, so that a rendered page, whose quotes Hexo curls, and its Markdown source key alike.
  *
  * @param words number of words of the normalised body; short bodies never cluster as near-duplicates
  */
@@ -54,7 +55,7 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
   /** The definition of the key, step by step; {@link OnePass} computes the same in one pass over the body. */
   static ContentKey slowly(Article article, java.util.Map<Long, ContentKey> known) {
     String text = withoutTitleHeading(article.body(), article.title());
-    String normalized = collapseWhitespace(text);
+    String normalized = straightQuotes(collapseWhitespace(text));
     // An empty body says nothing about content: such an article is a cluster of its own.
     byte[] bytes = (normalized.isEmpty() ? "\u0000" + article.url() : normalized).getBytes(StandardCharsets.UTF_8);
     return keyOf(bytes, bytes.length, () -> wordHashes(normalized.toLowerCase(Locale.ROOT)), known);
@@ -98,6 +99,22 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
       return end;
     }
     return 0;
+  }
+
+  /** {@code c}, a typographic quote read as the straight one. */
+  static char straightQuote(char c) {
+    if (c < '\u2018' || c > '\u201f') {
+      return c;
+    }
+    return c <= '\u201b' ? '\'' : '"';
+  }
+
+  static String straightQuotes(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = straightQuote(chars[i]);
+    }
+    return new String(chars);
   }
 
   static String collapseWhitespace(String s) {
@@ -203,7 +220,7 @@ public record ContentKey(long bodyHash, int[] minhash, int words) {
       int hash = 0;
       boolean space = false;
       for (int i = from; i < end; i++) {
-        char c = body.charAt(i);
+        char c = straightQuote(body.charAt(i));
         boolean ascii = c < 0x80;
         if (ascii ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) : Character.isWhitespace(c) || c == '\u00a0') {
           space = n > 0;
