@@ -355,6 +355,14 @@ public final class AlsoRead implements Closeable {
     return Analyzers.filterKey(dimension, value);
   }
 
+  /**
+   * Whether {@code word} is too common to be indexed (an English stop word: "the", "and", "of" ...):
+   * a query of only such words matches nothing, and an interface may say why.
+   */
+  public static boolean isStopWord(String word) {
+    return Analyzers.isStopWord(word);
+  }
+
   /** The facet dimensions ("tag", "category", "site", "year") that {@link #facetValues} and filters take, in that order. */
   public static List<String> facetDimensions() {
     return Fields.FACET_DIMENSIONS;

@@ -1,5 +1,6 @@
 package io.alsoread.cli;
 
+import io.alsoread.AlsoRead;
 import io.alsoread.CategoryCount;
 import io.alsoread.FacetValue;
 import io.alsoread.Facets;
@@ -35,6 +36,8 @@ final class SearchPrinter {
       out.wrapped(0, unknownWords(result.unknownWords(), result.total() > 0, result.suggestion()), style::dim);
     } else if (result.suggestion() != null) {
       out.wrapped(0, "Did you mean “" + Layout.echo(result.suggestion()) + "”?", style::dim);
+    } else if (result.total() == 0 && onlyStopWords(result.query())) {
+      out.wrapped(0, "Its words are all too common to be searched; add one that says what you look for.", style::dim);
     }
     int numberWidth = String.valueOf(offset + Math.max(1, result.hits().size())).length();
     int indent = numberWidth + 2;
@@ -48,6 +51,19 @@ final class SearchPrinter {
       facets(facets);
     }
     out.flush();
+  }
+
+  /** Whether {@code query} is words, each of them too common to be indexed ("the and of"). */
+  static boolean onlyStopWords(String query) {
+    if (query == null || query.isBlank()) {
+      return false;
+    }
+    for (String word : query.strip().split("\\s+")) {
+      if (!word.matches("\\p{L}+") || !AlsoRead.isStopWord(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether nothing matched and the query was nothing but words no article has. */

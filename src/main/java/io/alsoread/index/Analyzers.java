@@ -23,6 +23,11 @@ import org.apache.lucene.util.BytesRef;
 public final class Analyzers {
   private Analyzers() {}
 
+  /** Whether {@code word} is one of the English stop words that {@link #text()} leaves out of the index. */
+  public static boolean isStopWord(String word) {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** English text: standard tokenizer, possessives, lower case, ASCII folding, stop words, Porter stemming (cached). */
   public static Analyzer text() {
     return new Analyzer() {

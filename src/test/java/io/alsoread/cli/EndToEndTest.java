@@ -158,6 +158,15 @@ class EndToEndTest {
   }
 
   @Test
+  void aQueryOfOnlyStopWordsSaysWhyNothingMatches() {
+    Run run = run("search", "the and of", "--index", index.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("No articles match “the and of”.\nIts words are all too common to be searched"), run.out());
+    assertFalse(SearchPrinter.onlyStopWords("the printer"));
+    assertFalse(SearchPrinter.onlyStopWords("title:the"));
+  }
+
+  @Test
   void filtersNarrowTheSearch() throws IOException {
     long all = run("search", "--index", index.toString(), "--json").json().get("total").asLong();
     JsonNode filtered = run("search", "--index", index.toString(), "--json", "--site", "printfix.alsoread.test").json();
