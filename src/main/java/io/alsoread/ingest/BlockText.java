@@ -23,12 +23,16 @@ final class BlockText implements NodeVisitor {
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre",
       "div", "section", "article", "header", "footer", "aside", "nav", "main", "figure", "hr",
       "form", "fieldset", "details", "address", "center", "body");
+  /** Punctuation that closes onto the word before it. */
+  private static final String CLOSING_PUNCTUATION = ",.;:!?)";
   private static final Set<String> LINE_BLOCKS = Set.of(
       "li", "tr", "dt", "dd", "br", "figcaption", "caption", "summary", "legend", "option");
 
   private final StringBuilder out;
   private int pendingBreak = NONE;
   private boolean pendingSpace;
+  /** Whether the pending space ends an earlier text node (not a table cell's start). */
+  private boolean spaceEndsText;
   private int preDepth;
 
   private BlockText(int capacity) {
@@ -53,6 +57,7 @@ final class BlockText implements NodeVisitor {
         preDepth++;
       } else if (tag.equals("td") || tag.equals("th")) {
         pendingSpace = true; // a cell after a row's line break gets no space: the break wins
+        spaceEndsText = false;
       }
     }
   }
@@ -88,9 +93,15 @@ final class BlockText implements NodeVisitor {
     }
     int n = text.length();
     int i = 0;
+    if (n > 0 && pendingSpace && spaceEndsText && pendingBreak == NONE && CLOSING_PUNCTUATION.indexOf(text.charAt(0)) >= 0) {
+      // "Circle to Search <i class=icon></i></a>, to the": the space was the icon's; without it,
+      // the comma is the word's, as the page shows it and as its Markdown source wrote it.
+      pendingSpace = false;
+    }
     while (i < n) {
       if (isSpace(text.charAt(i))) {
         pendingSpace = true;
+        spaceEndsText = true;
         i++;
         continue;
       }
