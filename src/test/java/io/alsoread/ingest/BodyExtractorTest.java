@@ -318,7 +318,7 @@ class BodyExtractorTest {
         </div><footer>Footer</footer></body></html>""";
     var article = Jsoup.parse(page).selectFirst("div.article-content");
     Body body = BodyExtractor.extract(article, "https://some-skills.example.com/the-post/");
-    assertEquals("The Post\n\nBody text with a link .", body.text());
+    assertEquals("The Post\n\nBody text with a link.", body.text());
     assertEquals("The Post", body.firstHeading());
     assertEquals(List.of(new Link("https://some-skills.example.com/other/", "How to Restore & Transfer Data")), body.alsoRead());
     assertFalse(body.text().contains("Footer"));
