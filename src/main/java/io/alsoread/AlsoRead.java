@@ -29,6 +29,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.search.IndexSearcher;
@@ -179,23 +180,24 @@ public final class AlsoRead implements Closeable {
   /** Figures about the index. */
   public IndexStats stats() throws IOException {
     return withSearcher(searcher -> {
-        SearchResult all = articleSearch.search(searcher, SearchRequest.of("").withPage(0, 0));
-        Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-        long total = Long.parseLong(commit.getOrDefault(CommitData.LINKS_TOTAL, "0"));
-        long resolved = Long.parseLong(commit.getOrDefault(CommitData.LINKS_RESOLVED, "0"));
-        List<FacetValue> hosts = new ArrayList<>();
-        CommitData.topHosts(commit).forEach((host, count) -> hosts.add(new FacetValue(host, count)));
-        long sites = articleSearch.topValues(searcher, Fields.FACET_SITE, Integer.MAX_VALUE).size();
-        return new IndexStats(
-            all.total(),
-            sites,
-            all.clusters(),
-            new IndexStats.LinkCounts(total, resolved, total - resolved),
-            all.facets().tags(),
-            all.facets().categories(),
-            hosts,
-            IndexSize.of(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()),
-            parseInstant(commit.get(CommitData.TIME)));
+      SearchResult all = articleSearch.search(searcher, SearchRequest.of("").withPage(0, 0));
+      IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+      Map<String, String> data = commit.getUserData();
+      long total = Long.parseLong(data.getOrDefault(CommitData.LINKS_TOTAL, "0"));
+      long resolved = Long.parseLong(data.getOrDefault(CommitData.LINKS_RESOLVED, "0"));
+      List<FacetValue> hosts = new ArrayList<>();
+      CommitData.topHosts(data).forEach((host, count) -> hosts.add(new FacetValue(host, count)));
+      long sites = articleSearch.topValues(searcher, Fields.FACET_SITE, Integer.MAX_VALUE).size();
+      return new IndexStats(
+          all.total(),
+          sites,
+          all.clusters(),
+          new IndexStats.LinkCounts(total, resolved, total - resolved),
+          all.facets().tags(),
+          all.facets().categories(),
+          hosts,
+          IndexSize.of(commit),
+          parseInstant(data.get(CommitData.TIME)));
     });
   }
 
@@ -205,9 +207,7 @@ public final class AlsoRead implements Closeable {
    * @throws IllegalArgumentException for any other dimension
    */
   public List<String> facetValues(String dimension) throws IOException {
-    if (dimension == null || !Fields.FACET_DIMENSIONS.contains(dimension)) {
-      throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
-    }
+    Fields.requireFacetDimension(dimension);
     return withSearcher(searcher -> values(articleSearch.topValues(searcher, dimension, Integer.MAX_VALUE)));
   }
 
@@ -221,9 +221,7 @@ public final class AlsoRead implements Closeable {
    * @throws BadQueryException when the query does not parse or is too expensive
    */
   public FacetListing facet(SearchRequest request, String dimension, int max) throws IOException {
-    if (dimension == null || !Fields.FACET_DIMENSIONS.contains(dimension)) {
-      throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
-    }
+    Fields.requireFacetDimension(dimension);
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative");
     }

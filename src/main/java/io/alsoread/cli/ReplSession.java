@@ -140,19 +140,10 @@ final class ReplSession {
     List<String> labels = new ArrayList<>();
     for (String dimension : DIMENSIONS) {
       if (!dimension.equals(except)) {
-        filterValues(request, dimension).forEach(value -> labels.add(dimension + ":" + quoted(value)));
+        filters(request, dimension).forEach(value -> labels.add(dimension + ":" + quoted(value)));
       }
     }
     return labels;
-  }
-
-  private static List<String> filterValues(SearchRequest request, String dimension) {
-    return switch (dimension) {
-      case "tag" -> request.tags();
-      case "category" -> request.categories();
-      case "site" -> request.sites();
-      default -> request.years();
-    };
   }
 
   private static String quoted(String value) {

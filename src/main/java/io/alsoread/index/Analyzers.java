@@ -86,11 +86,10 @@ public final class Analyzers {
    * @throws IllegalArgumentException for a dimension other than those of {@link Fields#FACET_DIMENSIONS}
    */
   public static String filterKey(String dimension, String value) {
-    return switch (dimension) {
+    return switch (Fields.requireFacetDimension(dimension)) {
       case Fields.FACET_TAG, Fields.FACET_SITE -> normalizeExact(value);
       case Fields.FACET_CATEGORY -> normalizeCategory(value);
-      case Fields.FACET_YEAR -> value.strip();
-      default -> throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
+      default -> value.strip(); // the year
     };
   }
 

@@ -80,6 +80,18 @@ public final class Fields {
   public static final List<String> FACET_DIMENSIONS = List.of(FACET_TAG, FACET_CATEGORY, FACET_SITE, FACET_YEAR);
 
   /**
+   * {@code dimension}, when it is one of {@link #FACET_DIMENSIONS}.
+   *
+   * @throws IllegalArgumentException for any other name, or null
+   */
+  public static String requireFacetDimension(String dimension) {
+    if (dimension == null || !FACET_DIMENSIONS.contains(dimension)) {
+      throw new IllegalArgumentException("no facet '" + dimension + "': tag, category, site or year");
+    }
+    return dimension;
+  }
+
+  /**
    * Query-time names users type, mapped to index fields where they differ (e.g. {@code tag} is
    * exact; {@code anchor} is the inbound anchor text), in the order help lists them.
    */

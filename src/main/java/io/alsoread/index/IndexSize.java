@@ -2,6 +2,7 @@ package io.alsoread.index;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.Directory;
 
@@ -9,17 +10,9 @@ import org.apache.lucene.store.Directory;
 public final class IndexSize {
   private IndexSize() {}
 
-  /** The size of the files in {@code directory}; a file that a merge deletes while they are counted counts nothing. */
+  /** The size of the files in {@code directory}. */
   public static long of(Directory directory) throws IOException {
-    long bytes = 0;
-    for (String file : directory.listAll()) {
-      try {
-        bytes += directory.fileLength(file);
-      } catch (NoSuchFileException e) {
-        // merged away while we were counting
-      }
-    }
-    return bytes;
+    return sum(directory, Arrays.asList(directory.listAll()));
   }
 
   /**
@@ -27,12 +20,17 @@ public final class IndexSize {
    * left behind (the next run deletes them) or other files in its folder.
    */
   public static long of(IndexCommit commit) throws IOException {
+    return sum(commit.getDirectory(), commit.getFileNames());
+  }
+
+  /** The sizes of {@code files} summed; a file that a merge or a later commit deletes while they are counted counts nothing. */
+  private static long sum(Directory directory, Iterable<String> files) throws IOException {
     long bytes = 0;
-    for (String file : commit.getFileNames()) {
+    for (String file : files) {
       try {
-        bytes += commit.getDirectory().fileLength(file);
+        bytes += directory.fileLength(file);
       } catch (NoSuchFileException e) {
-        // a later commit deleted it while we were counting
+        // deleted while we were counting
       }
     }
     return bytes;
