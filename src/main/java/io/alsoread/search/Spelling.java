@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The likeliest word a user meant by a word no article holds: one typing slip away (a letter left
  * out, added, changed, or two swapped), written in the articles, and held by the most of them
- * together with the query's other words.
+ * together with the query's other words, each slip weighed by how often typists make it.
  * Thread-safe.
  */
 final class Spelling {
@@ -51,6 +52,26 @@ final class Spelling {
   /** How many terms of slips are tried, likeliest first, before giving up. */
   private static final int MAX_TRIED_TERMS = 5;
   private static final Set<String> BODY = Set.of(Fields.BODY);
+
+  // How likely each kind of slip is, relative to the others: a noisy channel's error model, in the
+  // spirit of Kernighan, Church and Gale (1990), kept to the few distinctions that decide here. A
+  // dropped double letter ("ofline") is likelier than a letter changed to one far from it on the
+  // keyboard ("online"), whichever more articles hold.
+  /** Two neighbouring letters typed in the wrong order. */
+  private static final float SWAPPED = 1f;
+  /** One of a double letter left out. */
+  private static final float DOUBLE_LEFT_OUT = 1f;
+  /** Any other letter left out. */
+  private static final float LEFT_OUT = 0.5f;
+  /** A letter changed to, or added as, a key next to it (or the same letter again). */
+  private static final float NEAR_KEY = 0.5f;
+  /** A letter changed to, or added as, a key far from it. */
+  private static final float FAR_KEY = 0.1f;
+  /** The factor of a slip that changes the first letter: typists rarely get it wrong. */
+  private static final float FIRST_LETTER = 0.2f;
+  /** The rows of a QWERTY keyboard, each shifted right of the one above as the keys are. */
+  private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+  private static final float[] ROW_SHIFT = {0f, 0.25f, 0.75f};
   private static final Set<String> TITLE = Set.of(Fields.TITLE);
 
   private final Analyzer analyzer;
@@ -66,8 +87,10 @@ final class Spelling {
 
   /**
    * The correction of {@code word} among the words of a query whose other words' terms are {@code
-   * context}: of the likeliest slips, the one the most articles hold together with the context
-   * ("printer ofline" is "printer offline", though more articles hold "online" than "offline").
+   * context}: of the likeliest slips, the one whose likelihood times the number of articles that hold
+   * it together with the context is highest ("printer ofline" is "printer offline": more articles
+   * hold "online" with "printer", but a double letter left out is far likelier than an "n" typed as
+   * an "f").
    */
   String correction(String word, List<String> context, IndexReader reader) throws IOException {
     Matcher possessive = POSSESSIVE.matcher(word);
@@ -89,31 +112,38 @@ final class Spelling {
     String typed = word.toLowerCase(Locale.ROOT);
     TermsEnum lookup = index.iterator(); // one for all the candidates: a new one for each costs more than its lookup
     List<Slip> slips = new ArrayList<>();
-    for (String candidate : slips(typed)) {
-      List<String> terms = terms(candidate);
+    for (Map.Entry<String, Float> candidate : slips(typed).entrySet()) {
+      List<String> terms = terms(candidate.getKey());
       if (terms.size() == 1 && lookup.seekExact(new BytesRef(terms.get(0)))) { // else a stop word, split in two, or in no article
-        slips.add(new Slip(candidate, terms.get(0), lookup.docFreq(), candidate.charAt(0) == typed.charAt(0)));
+        slips.add(new Slip(candidate.getKey(), terms.get(0), lookup.docFreq(), candidate.getValue()));
       }
     }
-    slips.sort(Comparator.comparing(Slip::keepsFirstLetter).reversed().thenComparing(Comparator.comparingInt(Slip::docFreq).reversed())
-        .thenComparing(Slip::spelling));
+    slips.sort(Comparator.comparingDouble((Slip slip) -> slip.likelihood() * slip.docFreq()).reversed().thenComparing(Slip::spelling));
     Set<String> tried = new HashSet<>();
     String best = null;
-    long bestTogether = -1;
+    double bestScore = -1;
     for (Slip slip : slips) {
       if (tried.size() == MAX_TRIED_TERMS || (best != null && context.isEmpty())) {
         break;
       }
       if (tried.add(slip.term())) {
         String spelling = wordOf(slip.term(), slips, reader);
-        long together = spelling == null || context.isEmpty() ? 0 : together(slip.term(), context, reader);
-        if (spelling != null && together > bestTogether) {
+        if (spelling == null) {
+          continue;
+        }
+        double score = context.isEmpty() ? 0 : likelihood(spelling, slips) * together(slip.term(), context, reader);
+        if (score > bestScore) {
           best = spelling;
-          bestTogether = together;
+          bestScore = score;
         }
       }
     }
     return best == null ? null : casedLike(word, best);
+  }
+
+  /** The likelihood of the slip that gives {@code spelling}. */
+  private static float likelihood(String spelling, List<Slip> slips) {
+    return slips.stream().filter(slip -> slip.spelling().equals(spelling)).findFirst().map(Slip::likelihood).orElse(0f);
   }
 
   /** How many articles hold {@code term} and every one of {@code context} (terms of the words field). */
@@ -124,43 +154,48 @@ final class Spelling {
   }
 
   /**
-   * Of the {@code slips} whose term is {@code term}, one the articles write; when no article is
-   * found to write the term, the term itself if it is one of them; else null.
+   * Of the {@code slips} whose term is {@code term}, the likeliest the articles write (the sampled
+   * articles' "printers" for "printesr", two letters swapped, before their "printer", an "s" added
+   * far from "r"); when no article is found to write the term, the term itself if it is one of them;
+   * else null.
    */
   private String wordOf(String term, List<Slip> slips, IndexReader reader) throws IOException {
-    List<String> spellings = slips.stream().filter(slip -> slip.term().equals(term)).map(Slip::spelling).toList();
+    Map<String, Float> spellings = new LinkedHashMap<>();
+    slips.stream().filter(slip -> slip.term().equals(term)).forEach(slip -> spellings.put(slip.spelling(), slip.likelihood()));
     Written written = new Written(term, spellings);
     written.readTitles(reader);
-    if (written.found == null) {
+    if (!written.foundLikeliest()) {
       written.readBodies(reader);
     }
     if (written.found != null) {
       return written.found;
     }
-    return !written.any && spellings.contains(term) ? term : null;
+    return !written.any && spellings.containsKey(term) ? term : null;
   }
 
-  /** A slip of a typed word whose term some article holds. */
-  private record Slip(String spelling, String term, int docFreq, boolean keepsFirstLetter) {}
+  /** A slip of a typed word whose term some article holds, with how likely a typist makes it. */
+  private record Slip(String spelling, String term, int docFreq, float likelihood) {}
 
   /**
-   * Looks for one of the {@code wanted} spellings of a term where the articles write it: in the
-   * words of the titles that hold it (a few hundred such articles; a title is short, so reading it
-   * is cheap), then in every occurrence in the bodies of a few articles that hold it. Stops at the
-   * first found.
+   * Looks for one of the {@code wanted} spellings of a term (likeliest first) where the articles
+   * write it: in the words of the titles that hold it (a few hundred such articles; a title is
+   * short, so reading it is cheap), then in every occurrence in the bodies of a few articles that
+   * hold it. Keeps the first found of the likeliest, and stops once none is likelier.
    */
   private final class Written {
     private final String term;
-    private final List<String> wanted;
+    private final Map<String, Float> wanted;
+    private final float likeliest;
     private final String prefix;
-    /** A wanted spelling found written, or null. */
+    /** The likeliest wanted spelling found written, or null. */
     String found;
     /** Whether the term was found written at all. */
     boolean any;
 
-    Written(String term, List<String> wanted) {
+    Written(String term, Map<String, Float> wanted) {
       this.term = term;
       this.wanted = wanted;
+      this.likeliest = wanted.values().stream().max(Float::compare).orElse(0f);
       this.prefix = term.substring(0, Math.min(3, term.length())); // a stem keeps its word's first letters
     }
 
@@ -204,7 +239,7 @@ final class Spelling {
     /** Sees the words of {@code title} that are the term; true when one is a wanted spelling. */
     private boolean readTitle(String title) throws IOException {
       for (String typed : title == null ? new String[0] : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
-        if (typed.startsWith(prefix) && (wanted.contains(typed) || !any) && terms(typed).equals(List.of(term)) && see(typed)) {
+        if (typed.startsWith(prefix) && (wanted.containsKey(typed) || !any) && terms(typed).equals(List.of(term)) && see(typed)) {
           return true;
         }
       }
@@ -258,14 +293,19 @@ final class Spelling {
       return x ^ (x >>> 31);
     }
 
-    /** Notes that {@code typed} writes the term; true when it is a wanted spelling. */
+    /** Whether a spelling found is one of the likeliest wanted. */
+    boolean foundLikeliest() {
+      return found != null && wanted.get(found) == likeliest;
+    }
+
+    /** Notes that {@code typed} writes the term; true when no wanted spelling is likelier than the one found. */
     private boolean see(String typed) {
       any = true;
-      if (wanted.contains(typed)) {
+      Float likelihood = wanted.get(typed);
+      if (likelihood != null && (found == null || likelihood > wanted.get(found))) {
         found = typed;
-        return true;
       }
-      return false;
+      return foundLikeliest();
     }
   }
 
@@ -283,28 +323,64 @@ final class Spelling {
     boolean read(int doc) throws IOException;
   }
 
-  /** Every word one slip away from {@code word}: a letter deleted, two neighbours swapped, one replaced, one inserted. */
-  static Set<String> slips(String word) {
-    Set<String> slips = new LinkedHashSet<>();
+  /**
+   * Every word one slip away from the typed {@code word} (a letter the typist left out, added or
+   * changed, or two swapped), with how likely that slip is; a word two slips give has the likelier.
+   */
+  static Map<String, Float> slips(String word) {
+    Map<String, Float> slips = new LinkedHashMap<>();
     for (int i = 0; i <= word.length(); i++) {
       String head = word.substring(0, i);
       String tail = word.substring(i);
       if (!tail.isEmpty()) {
-        slips.add(head + tail.substring(1));
+        char added = tail.charAt(0);
+        boolean nearNeighbour = (i > 0 && near(added, word.charAt(i - 1))) || (tail.length() > 1 && near(added, tail.charAt(1)));
+        slip(slips, word, head + tail.substring(1), nearNeighbour ? NEAR_KEY : FAR_KEY);
         if (tail.length() > 1) {
-          slips.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+          slip(slips, word, head + tail.charAt(1) + tail.charAt(0) + tail.substring(2), SWAPPED);
         }
       }
       for (int c = 0; c < LETTERS.length(); c++) {
         char letter = LETTERS.charAt(c);
         if (!tail.isEmpty() && tail.charAt(0) != letter) {
-          slips.add(head + letter + tail.substring(1));
+          slip(slips, word, head + letter + tail.substring(1), near(letter, tail.charAt(0)) ? NEAR_KEY : FAR_KEY);
         }
-        slips.add(head + letter + tail);
+        boolean doubled = (i > 0 && word.charAt(i - 1) == letter) || (!tail.isEmpty() && tail.charAt(0) == letter);
+        slip(slips, word, head + letter + tail, doubled ? DOUBLE_LEFT_OUT : LEFT_OUT);
       }
     }
     slips.remove(word);
     return slips;
+  }
+
+  /** Adds {@code meant} with the likelihood of a slip of kind {@code likelihood} that typed {@code typed}, keeping the likelier. */
+  private static void slip(Map<String, Float> slips, String typed, String meant, float likelihood) {
+    float weighed = meant.isEmpty() || meant.charAt(0) != typed.charAt(0) ? likelihood * FIRST_LETTER : likelihood;
+    slips.merge(meant, weighed, Math::max);
+  }
+
+  /** Whether {@code a} and {@code b} are the same key or neighbouring keys of a QWERTY keyboard (false for what is no letter). */
+  static boolean near(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    int rowA = rowOf(a);
+    int rowB = rowOf(b);
+    if (rowA < 0 || rowB < 0 || Math.abs(rowA - rowB) > 1) {
+      return false;
+    }
+    float columnA = KEY_ROWS[rowA].indexOf(a) + ROW_SHIFT[rowA];
+    float columnB = KEY_ROWS[rowB].indexOf(b) + ROW_SHIFT[rowB];
+    return Math.abs(columnA - columnB) <= 1f;
+  }
+
+  private static int rowOf(char key) {
+    for (int row = 0; row < KEY_ROWS.length; row++) {
+      if (KEY_ROWS[row].indexOf(key) >= 0) {
+        return row;
+      }
+    }
+    return -1;
   }
 
   /** {@code correction} in the case of {@code typed}: upper case, capitalised, or lower case. */

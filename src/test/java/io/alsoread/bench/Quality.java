@@ -82,6 +82,84 @@ record Quality(int knownItems, double successAt10, double mrrAt10, int refused) 
     return new Mistyped(headings, foundAsTyped, suggested, restored, foundSuggested);
   }
 
+  /** The typing slips {@link #slips} makes, each in one place of the word chosen by a seeded random. */
+  enum Slip {
+    LEFT_OUT, DOUBLE_LEFT_OUT, NEAR_KEY_TYPED, NEAR_KEY_ADDED, DOUBLED, SWAPPED;
+
+    private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+    /** {@code word} with this slip somewhere after its first letter, or null when it cannot have it. */
+    String applyTo(String word, java.util.Random random) {
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      int at = 1 + random.nextInt(word.length() - 2);
+      return switch (this) {
+        case LEFT_OUT -> word.substring(0, at) + word.substring(at + 1);
+        case DOUBLE_LEFT_OUT -> {
+          for (int i = 1; i < lower.length(); i++) {
+            if (lower.charAt(i) == lower.charAt(i - 1)) {
+              yield word.substring(0, i) + word.substring(i + 1);
+            }
+          }
+          yield null;
+        }
+        case NEAR_KEY_TYPED -> word.substring(0, at) + nearKey(lower.charAt(at), random) + word.substring(at + 1);
+        case NEAR_KEY_ADDED -> word.substring(0, at) + nearKey(lower.charAt(at), random) + word.substring(at);
+        case DOUBLED -> word.substring(0, at) + word.charAt(at) + word.substring(at);
+        case SWAPPED -> lower.charAt(at) == lower.charAt(at + 1) ? null
+            : word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+      };
+    }
+
+    /** A key beside {@code key} in its row of a QWERTY keyboard. */
+    private static char nearKey(char key, java.util.Random random) {
+      for (String row : KEY_ROWS) {
+        int i = row.indexOf(key);
+        if (i >= 0) {
+          boolean left = i > 0 && (i + 1 == row.length() || random.nextBoolean());
+          return row.charAt(left ? i - 1 : i + 1);
+        }
+      }
+      return 'e';
+    }
+  }
+
+  /**
+   * How suggestions fare on one kind of typing slip in the longest word (of six ASCII letters or
+   * more) of each known-item heading, where the slip gives a word no article holds.
+   *
+   * @param mistyped the headings whose slip gives such a word
+   * @param restored how many of them get the heading itself as the suggestion (case aside)
+   */
+  record Slips(Slip slip, int mistyped, int restored) {}
+
+  static List<Slips> slips(AlsoRead index, List<KnownItem> items) throws IOException {
+    List<Slips> all = new java.util.ArrayList<>();
+    for (Slip slip : Slip.values()) {
+      java.util.Random random = new java.util.Random(42);
+      int mistyped = 0;
+      int restored = 0;
+      for (KnownItem item : items) {
+        String longest = java.util.Arrays.stream(item.query().split("\\s+")).filter(word -> word.matches("[A-Za-z]{6,}"))
+            .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        String typed = longest == null ? null : slip.applyTo(longest, random);
+        if (typed == null) {
+          continue;
+        }
+        try {
+          SearchResult result = index.search(SearchRequest.of(item.query().replaceFirst("\\b" + longest + "\\b", typed)).withPage(1, 0));
+          if (!result.unknownWords().isEmpty()) {
+            mistyped++;
+            restored += item.query().equalsIgnoreCase(result.suggestion()) ? 1 : 0;
+          }
+        } catch (BadQueryException e) {
+          // not counted: a refused query is no typing slip
+        }
+      }
+      all.add(new Slips(slip, mistyped, restored));
+    }
+    return all;
+  }
+
   private static boolean found(SearchResult result, KnownItem item) {
     return result.hits().stream().anyMatch(hit -> item.relevant().contains(hit.url()));
   }

@@ -141,6 +141,10 @@ public final class QueryBench implements Callable<Integer> {
     row("quality: mistyped headings", String.format(Locale.ROOT, "%d of %d suggestions restore the heading; top 10 finds %d as mistyped, %d by the suggestion",
             mistyped.restored(), mistyped.suggested(), mistyped.foundAsTyped(), mistyped.foundSuggested()),
         mistyped.headings() + " known-item headings with a word of 6+ letters, its 4th letter left out");
+    List<Quality.Slips> slips = Quality.slips(index, knownItems);
+    row("quality: typing slips", slips.stream().map(kind -> String.format(Locale.ROOT, "%s %d/%d", kind.slip().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            kind.restored(), kind.mistyped())).collect(java.util.stream.Collectors.joining(" · ")),
+        "suggestions that restore the heading, by kind of slip in its longest word (6+ letters, after the first letter), of the headings where the slip makes an unknown word");
   }
 
   /** One untimed pass that names the queries the engine refuses; they stay in the set (a refusal is an answer too). */

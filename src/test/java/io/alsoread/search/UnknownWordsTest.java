@@ -11,6 +11,7 @@ import io.alsoread.index.Analyzers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.junit.jupiter.api.AfterAll;
@@ -69,12 +70,23 @@ class UnknownWordsTest {
 
   @Test
   void slipsAreOneLetterLeftOutAddedChangedOrTwoSwapped() {
-    Set<String> slips = Spelling.slips("ab");
+    Set<String> slips = Spelling.slips("ab").keySet();
     assertTrue(slips.containsAll(Set.of("a", "b", "ba", "xb", "ax", "xab", "axb", "abx")), slips.toString());
     assertFalse(slips.contains("ab"), "not the word itself");
     assertFalse(slips.contains("abab"));
     // deletions 2, swaps 1, replacements 2 x 25, insertions 3 x 26, less repeats: "aab", "abb"
     assertEquals(2 + 1 + 50 + 78 - 2, slips.size());
+  }
+
+  @Test
+  void slipsTypistsMakeOftenAreLikelier() {
+    Map<String, Float> slips = Spelling.slips("ofline");
+    assertTrue(slips.get("offline") > slips.get("online"), "a double letter left out, before an 'n' typed as the far 'f'");
+    assertTrue(slips.get("ogline") > slips.get("ozline"), "a key next to the one typed, before a far one");
+    assertTrue(slips.get("ofilne") > slips.get("ofine"), "two letters swapped, before one added far from its neighbours");
+    assertTrue(slips.get("ofkline") > slips.get("pfline"), "a slip in the first letter is the least likely");
+    assertTrue(Spelling.near('s', 'x') && Spelling.near('a', 'q') && Spelling.near('g', 'g') && !Spelling.near('f', 'n'));
+    assertFalse(Spelling.near('q', 'p') || Spelling.near('1', '2'));
   }
 
   @Test
@@ -92,8 +104,9 @@ class UnknownWordsTest {
 
   @Test
   void theOtherWordsOfTheQueryChooseAmongSlips() throws IOException {
-    assertEquals("online", SPELLING.correction("ofline", reader()), "alone, the slip more articles hold");
+    assertEquals("offline", SPELLING.correction("ofline", reader()), "alone, the likelier slip, though more articles hold 'online'");
     assertEquals("printer offline", UNKNOWN.in("printer ofline", reader()).suggestion(), "with 'printer', the one held with it");
+    assertEquals("shop online", UNKNOWN.in("shop ofline", reader()).suggestion(), "with 'shop', the less likely slip held with it");
   }
 
   @Test
