@@ -359,7 +359,7 @@ final class Spelling {
     slips.merge(meant, weighed, Math::max);
   }
 
-  /** Whether {@code a} and {@code b} are the same key or neighbouring keys of a QWERTY keyboard (false for what is no letter). */
+  /** Whether {@code a} and {@code b} are one character or neighbouring keys of a QWERTY keyboard (false for two that are not both letters). */
   static boolean near(char a, char b) {
     if (a == b) {
       return true;
