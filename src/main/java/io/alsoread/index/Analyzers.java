@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -28,7 +29,13 @@ public final class Analyzers {
     return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** English text: standard tokenizer, possessives, lower case, ASCII folding, stop words, Porter stemming (cached). */
+  /**
+   * English text: standard tokenizer, possessives, lower case, ASCII folding, Chinese, Japanese and
+   * Korean runs as overlapping pairs of characters, stop words, Porter stemming (cached). The
+   * tokenizer makes each ideograph a word of its own, so a CJK word of a query that no article holds
+   * ("使用") would have been searched as characters found apart; as pairs, it is one word that is
+   * found where it is written, or named as unknown and left out.
+   */
   public static Analyzer text() {
     return new Analyzer() {
       @Override
@@ -37,6 +44,7 @@ public final class Analyzers {
         TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
+        result = new CJKBigramFilter(result);
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         result = new CachingPorterStemFilter(result);
         return new TokenStreamComponents(source, result);

@@ -11,8 +11,8 @@ import org.apache.lucene.util.StringHelper;
  * hash a whole crawl on every run, and collisions are out of reach for crawl sizes.
  */
 public final class Fingerprint {
-  /** Bump when parsing rules change, so the next run re-reads every file. */
-  private static final String RULES_VERSION = "ingest-2"; // 2: content keys read typographic quotes as straight ones
+  /** Bump when parsing or analysis rules change, so the next run re-reads and rewrites every file. */
+  private static final String RULES_VERSION = "ingest-3"; // 2: content keys read typographic quotes as straight ones; 3: CJK text as pairs
   private static final int SEED = 0x5eed_a150;
 
   private Fingerprint() {}

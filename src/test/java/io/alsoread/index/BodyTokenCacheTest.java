@@ -58,6 +58,8 @@ class BodyTokenCacheTest {
     assertReplays(cache, "Fix it\n\nthe a an");
     assertReplays(cache, "the\n\nthe");
     assertReplays(cache, "Café déjà vu\n\nJohn's naïve café’s résumé\n\n\n\nEnd");
+    assertReplays(cache, "使用说明\n\n说明书 使用\n\n打印机");
+    assertReplays(cache, "Printer 使\n\n用 offline");
   }
 
   @Test

@@ -40,6 +40,8 @@ class UnknownWordsTest {
     // "online" in more articles than "offline", but never with "printer"
     entries.add(new TestIndex.A("https://a.example/9/").title("Shop online").body("Buy it online.").entry());
     entries.add(new TestIndex.A("https://a.example/10/").title("Online course").body("Learn online.").entry());
+    // CJK text, searched as pairs of characters
+    entries.add(new TestIndex.A("https://a.example/11/").title("使用说明").body("使用说明 for the scanner.").entry());
     index = new TestIndex(entries);
   }
 
@@ -174,5 +176,17 @@ class UnknownWordsTest {
     SearchResult partOfMany = search.search(index.searcher, SearchRequest.of("printer-offlien queue"));
     assertEquals(List.of("offlien"), partOfMany.unknownWords());
     assertEquals("printer-offline queue", partOfMany.suggestion());
+  }
+
+  @Test
+  void aCjkWordIsFoundWhereItIsWrittenAndLeftOutWhereItIsNot() throws IOException {
+    ArticleSearch search = new ArticleSearch();
+    assertEquals(1, search.search(index.searcher, SearchRequest.of("使用")).total());
+    SearchResult unknown = search.search(index.searcher, SearchRequest.of("scanner 中文"));
+    assertEquals(1, unknown.total(), "searched without the CJK word no article holds, as its characters are not found apart");
+    assertEquals(List.of("中文"), unknown.unknownWords());
+    SearchResult reversed = search.search(index.searcher, SearchRequest.of("用使"));
+    assertEquals(0, reversed.total(), "both characters are written, but not in this order");
+    assertEquals(List.of("用使"), reversed.unknownWords());
   }
 }
