@@ -6,8 +6,13 @@ import io.alsoread.Hit;
 import io.alsoread.SearchRequest;
 import io.alsoread.SearchResult;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -60,8 +65,8 @@ record Quality(int knownItems, double successAt10, double mrrAt10, int refused) 
     int restored = 0;
     int foundSuggested = 0;
     for (KnownItem item : items) {
-      String longest = java.util.Arrays.stream(item.query().split("\\s+")).filter(word -> word.matches("[A-Za-z]{6,}"))
-          .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+      String longest = Arrays.stream(item.query().split("\\s+")).filter(word -> word.matches("[A-Za-z]{6,}"))
+          .max(Comparator.comparingInt(String::length)).orElse(null);
       if (longest == null) {
         continue;
       }
@@ -89,8 +94,8 @@ record Quality(int knownItems, double successAt10, double mrrAt10, int refused) 
     private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
     /** {@code word} with this slip somewhere after its first letter, or null when it cannot have it. */
-    String applyTo(String word, java.util.Random random) {
-      String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String applyTo(String word, Random random) {
+      String lower = word.toLowerCase(Locale.ROOT);
       int at = 1 + random.nextInt(word.length() - 2);
       return switch (this) {
         case LEFT_OUT -> word.substring(0, at) + word.substring(at + 1);
@@ -111,7 +116,7 @@ record Quality(int knownItems, double successAt10, double mrrAt10, int refused) 
     }
 
     /** A key beside {@code key} in its row of a QWERTY keyboard. */
-    private static char nearKey(char key, java.util.Random random) {
+    private static char nearKey(char key, Random random) {
       for (String row : KEY_ROWS) {
         int i = row.indexOf(key);
         if (i >= 0) {
@@ -133,14 +138,14 @@ record Quality(int knownItems, double successAt10, double mrrAt10, int refused) 
   record Slips(Slip slip, int mistyped, int restored) {}
 
   static List<Slips> slips(AlsoRead index, List<KnownItem> items) throws IOException {
-    List<Slips> all = new java.util.ArrayList<>();
+    List<Slips> all = new ArrayList<>();
     for (Slip slip : Slip.values()) {
-      java.util.Random random = new java.util.Random(42);
+      Random random = new Random(42);
       int mistyped = 0;
       int restored = 0;
       for (KnownItem item : items) {
-        String longest = java.util.Arrays.stream(item.query().split("\\s+")).filter(word -> word.matches("[A-Za-z]{6,}"))
-            .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        String longest = Arrays.stream(item.query().split("\\s+")).filter(word -> word.matches("[A-Za-z]{6,}"))
+            .max(Comparator.comparingInt(String::length)).orElse(null);
         String typed = longest == null ? null : slip.applyTo(longest, random);
         if (typed == null) {
           continue;
