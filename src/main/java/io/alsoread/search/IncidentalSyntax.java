@@ -28,11 +28,13 @@ final class IncidentalSyntax {
    *     operators, required and prohibited clauses, ranges): if it does not parse, that is an error
    * @param patterns whether it uses term patterns (wildcards, fuzzy terms, boosts): pasted text
    *     (URLs, code) has these by accident, so if it does not parse it is searched as text
+   * @param phrasesOnly whether balanced quotes are its only syntax: its words still read in the
+   *     order they were written (a heading that quotes a word: {@code Why Use "Lite" Apps?})
    * @param origins for each char of {@code text}, the index of the char of the original query it
    *     comes from (so parse errors can point into what the user typed)
    * @param originalLength length of the original query
    */
-  record Escaped(String text, boolean structure, boolean patterns, int[] origins, int originalLength) {
+  record Escaped(String text, boolean structure, boolean patterns, boolean phrasesOnly, int[] origins, int originalLength) {
     /** Whether the query uses any syntax on purpose. */
     boolean deliberate() {
       return structure || patterns;
@@ -55,6 +57,7 @@ final class IncidentalSyntax {
     int unmatchedQuote = unmatchedQuote(query);
     boolean structure = false;
     boolean patterns = false;
+    boolean phrases = false; // balanced quotes, the one structure that keeps the text's word order
     int tokenStart = 0;
     int fieldValue = -1; // where the value of a known field starts
     for (int i = 0; i < n; i++) {
@@ -86,7 +89,7 @@ final class IncidentalSyntax {
             int end = closingQuote(query, i);
             out.copy(query, i, end);
             i = end;
-            structure = true;
+            phrases = true;
           }
         }
         case ':' -> {
@@ -187,7 +190,7 @@ final class IncidentalSyntax {
         }
       }
     }
-    return new Escaped(out.text.toString(), structure, patterns, out.origins(), n);
+    return new Escaped(out.text.toString(), structure || phrases, patterns, phrases && !structure && !patterns, out.origins(), n);
   }
 
   /** Whether {@code query[from, to)} is one of the boolean operator words. */

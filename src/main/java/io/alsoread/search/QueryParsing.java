@@ -48,8 +48,10 @@ public final class QueryParsing {
    * @param plainText true when the user used no syntax on purpose: the text is a bag of words (or
    *     a heading, a title, an error message) that ranking may treat as a phrase
    * @param matchAll true for a blank query (or {@code *})
+   * @param phrasesOnly true when quoted phrases are its only syntax: it matches as typed, but its
+   *     words still read in their written order, as a phrase
    */
-  record Parsed(Query query, boolean plainText, boolean matchAll) {}
+  record Parsed(Query query, boolean plainText, boolean matchAll, boolean phrasesOnly) {}
 
   /**
    * The query that {@code text} means.
@@ -67,11 +69,11 @@ public final class QueryParsing {
   Parsed parseDetailed(String text) {
     String trimmed = text == null ? "" : text.strip();
     if (trimmed.isEmpty() || trimmed.equals("*") || trimmed.equals("*:*")) {
-      return new Parsed(new MatchAllDocsQuery(), false, true);
+      return new Parsed(new MatchAllDocsQuery(), false, true, false);
     }
     IncidentalSyntax.Escaped escaped = IncidentalSyntax.escape(trimmed, fieldNames);
     try {
-      return new Parsed(orNothing(newParser().parse(escaped.text())), !escaped.deliberate(), false);
+      return new Parsed(orNothing(newParser().parse(escaped.text())), !escaped.deliberate(), false, escaped.phrasesOnly());
     } catch (ParseException e) {
       refuseIfTooManyClauses(e, trimmed);
       if (escaped.structure()) {
@@ -82,7 +84,7 @@ public final class QueryParsing {
     }
     try {
       // Nothing was meant as syntax: search every character as text.
-      return new Parsed(orNothing(newParser().parse(QueryParser.escape(trimmed))), true, false);
+      return new Parsed(orNothing(newParser().parse(QueryParser.escape(trimmed))), true, false, false);
     } catch (ParseException e) {
       refuseIfTooManyClauses(e, trimmed);
       throw new BadQueryException("Cannot parse '" + trimmed + "': " + detail(e, null));

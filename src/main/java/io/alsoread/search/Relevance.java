@@ -20,7 +20,9 @@ import org.apache.lucene.util.QueryBuilder;
  * has words common in the index, which then only add to the score; all of them, when it has only
  * common words), leaves out words no article holds, and scores higher where its words occur as a
  * phrase in the body (and in the title, when that boost is on). Queries that use syntax on
- * purpose keep their classic meaning (OR between words). Thread-safe.
+ * purpose keep their classic meaning (OR between words); of those, a query whose only syntax is
+ * quoted phrases is still ranked by its whole text as a phrase, since quoting a word keeps the
+ * order of the words (a heading such as {@code Why Use "Lite" Apps?}). Thread-safe.
  */
 final class Relevance {
   private final Ranking ranking;
@@ -51,7 +53,8 @@ final class Relevance {
     }
     if (!parsed.plainText()) {
       String meant = UnknownWords.fieldsMeant(text);
-      return new Ranked(parsed.query(), null, meant == null ? UnknownWords.Found.NONE : new UnknownWords.Found(List.of(), meant));
+      return new Ranked(parsed.query(), parsed.phrasesOnly() ? phrases(text) : null,
+          meant == null ? UnknownWords.Found.NONE : new UnknownWords.Found(List.of(), meant));
     }
     Query query = parsed.query();
     List<Word> words = words(query, reader);

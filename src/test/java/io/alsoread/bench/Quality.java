@@ -27,23 +27,35 @@ record Quality(int knownItems, double successAt10, double mrrAt10, int refused) 
     int refused = 0;
     double reciprocalRanks = 0;
     for (KnownItem item : items) {
-      List<Hit> hits;
-      try {
-        hits = index.search(SearchRequest.of(item.query()).withPage(10, 0).withCollapse(true)).hits();
-      } catch (BadQueryException e) {
+      int rank = rankAt10(index, item);
+      if (rank == REFUSED) {
         refused++;
-        continue;
-      }
-      for (int rank = 0; rank < hits.size(); rank++) {
-        if (item.relevant().contains(hits.get(rank).url())) {
-          found++;
-          reciprocalRanks += 1.0 / (rank + 1);
-          break;
-        }
+      } else if (rank > 0) {
+        found++;
+        reciprocalRanks += 1.0 / rank;
       }
     }
     int count = Math.max(1, items.size());
     return new Quality(items.size(), (double) found / count, reciprocalRanks / count, refused);
+  }
+
+  /** What {@link #rankAt10} gives for a query the engine refuses. */
+  static final int REFUSED = -1;
+
+  /** The rank (from 1) of the first relevant URL among the top 10 collapsed hits; 0 when none is there, {@link #REFUSED} when refused. */
+  static int rankAt10(AlsoRead index, KnownItem item) throws IOException {
+    List<Hit> hits;
+    try {
+      hits = index.search(SearchRequest.of(item.query()).withPage(10, 0).withCollapse(true)).hits();
+    } catch (BadQueryException e) {
+      return REFUSED;
+    }
+    for (int rank = 0; rank < hits.size(); rank++) {
+      if (item.relevant().contains(hits.get(rank).url())) {
+        return rank + 1;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -90,6 +90,17 @@ class IncidentalSyntaxTest {
   }
 
   @Test
+  void quotedPhrasesAloneKeepTheWordOrder() {
+    assertTrue(escape("Why Use \"Lite\" Apps?").phrasesOnly());
+    assertTrue(escape("5G UC Stands for \"5G Ultra Capacity\"").phrasesOnly());
+    assertTrue(escape("\"printer offline\"").phrasesOnly());
+    for (String other : new String[] {"title:\"printer\" offline", "\"printer\" AND offline", "\"printer\" -offline", "\"printer\" offl?ne",
+        "Samsung 55\" TV", "Why Use Lite Apps?", "tag:\"windows 11"}) {
+      assertFalse(escape(other).phrasesOnly(), other);
+    }
+  }
+
+  @Test
   void rangesNeedTo() {
     deliberate("date:[2024-01-01 TO 2024-06-30]", "date:[2024-01-01 TO 2024-06-30]");
     deliberate("date:{2024 TO *]", "date:{2024 TO *]");

@@ -57,6 +57,16 @@ class PhraseRescoringTest {
   }
 
   @Test
+  void aQuotedWordLeavesTheWholeTextAPhrase() throws IOException {
+    // quotes make the words match as typed (either word), but the text still reads as a phrase
+    SearchResult quoted = new ArticleSearch().search(index.searcher, SearchRequest.of("\"printer\" driver").withCollapse(false));
+    assertEquals(4, quoted.total());
+    List<String> order = urls(quoted);
+    assertTrue(order.indexOf("https://b.example/phrase/") < order.indexOf("https://a.example/apart/"), order.toString());
+    assertTrue(order.indexOf("https://d.example/far/") < order.indexOf("https://c.example/other/"), order.toString());
+  }
+
+  @Test
   void aClusterIsLedByItsBestCopyAfterTheBoost() throws IOException {
     SearchResult collapsed = new ArticleSearch().search(index.searcher, SearchRequest.of("printer driver"));
     Hit first = collapsed.hits().get(0);
