@@ -407,7 +407,8 @@ public final class Indexer {
         readAhead.reading();
         byte[] bytes = Files.readAllBytes(file.path());
         String fingerprint = Fingerprint.of(bytes, file.site());
-        if (known != null && known.fingerprint().equals(fingerprint)) {
+        boolean sameBytes = known != null && known.fingerprint().equals(fingerprint);
+        if (sameBytes && !ArticleParser.urlMayFollowFileTime(file, known.modified(), modified)) {
           return new Unchanged(knownUrl, known.modified() != modified || known.size() != size, modified, size);
         }
         Source source = new Source(file.path(), file.root(), modified, size, fingerprint);
@@ -417,6 +418,9 @@ public final class Indexer {
           return new Skipped(result.skipReason());
         }
         Article article = result.article();
+        if (sameBytes && article.url().equals(knownUrl)) {
+          return new Unchanged(knownUrl, true, modified, size); // a dated post: the file's time does not make its URL
+        }
         ContentKey key = ContentKey.of(article, contentKeys);
         long position = parsed.put(article);
         return new Parsed(new Spilled(article.url(), article.source(), shared(article.links()), position), key, result.warnings());

@@ -73,6 +73,11 @@ final class Reconciliation {
    * competes with its committed time).
    */
   private final Map<String, Long> unchangedModified = new HashMap<>();
+  /**
+   * Files this run read anew: parsed (each competes for the URL it gives now, in {@link #written})
+   * or found to be no article. Their committed articles say nothing of what they claim any more.
+   */
+  private final Set<String> readAnew = new HashSet<>();
   private final List<Problem> problems = new ArrayList<>();
   private long unchanged;
   private long skipped;
@@ -120,6 +125,8 @@ final class Reconciliation {
     for (int i = 0; i < outcomes.length; i++) {
       if (outcomes[i] instanceof Unchanged u) {
         unchangedModified.put(files.get(i).path().toString(), u.modified());
+      } else if (outcomes[i] instanceof Parsed || outcomes[i] instanceof Skipped) {
+        readAnew.add(files.get(i).path().toString());
       }
     }
     for (int i = 0; i < outcomes.length; i++) {
@@ -157,7 +164,7 @@ final class Reconciliation {
     Spilled rival = written.get(article.url());
     if (rival == null) {
       ArticleState existing = committed.get(article.url());
-      boolean rivalStays = existing != null && !existing.sourcePath().equals(path) && sourceStillPresent(existing);
+      boolean rivalStays = existing != null && !existing.sourcePath().equals(path) && stillClaims(existing);
       long existingModified = existing == null ? 0 : unchangedModified.getOrDefault(existing.sourcePath(), existing.modified());
       boolean rivalWalked = existing != null && seenSources.contains(existing.sourcePath());
       if (rivalStays && wins(existingModified, existing.sourcePath(), rivalWalked, modified, path, true)) {
@@ -167,8 +174,8 @@ final class Reconciliation {
       boolean rivalUnchanged = rivalStays && unchangedModified.containsKey(existing.sourcePath());
       if (rivalStays && (rivalUnchanged || !rivalWalked)) {
         // The file the article came from is still there, unchanged or under a PATH not given (a
-        // changed one is parsed this run and meets this one above), but the parsed file wins its
-        // URL: that file loses, and is not an unchanged article any more.
+        // changed one is parsed this run and meets this one in written), but the parsed file wins
+        // its URL: that file loses, and is not an unchanged article any more.
         problems.add(duplicate(article.url(), existing.sourcePath(), existingModified, rivalWalked, path, modified, true));
         if (rivalUnchanged) {
           unchanged--;
@@ -254,8 +261,17 @@ final class Reconciliation {
     return false;
   }
 
-  private boolean sourceStillPresent(ArticleState existing) {
+  /**
+   * Whether the file a committed article came from still claims its URL: it is there and this run
+   * kept its article (unchanged, or unreadable now), or it lies under no PATH of this run. A file
+   * read anew gives the URL it gives now: when that is still this one it meets its rival in {@link
+   * #written}, whichever of the two the walk found first.
+   */
+  private boolean stillClaims(ArticleState existing) {
     String source = existing.sourcePath();
+    if (readAnew.contains(source)) {
+      return false;
+    }
     return seenSources.contains(source) || (!isUnder(source, roots) && fileExists.test(source));
   }
 

@@ -77,6 +77,27 @@ public final class ArticleParser {
     return ParseResult.of(article, warnings);
   }
 
+  /**
+   * Whether the URL of {@code file} may differ between two of its modification times (epoch
+   * millis) though its bytes do not: a Hexo post without a front matter date takes its permalink's
+   * date variables from the file's time, as Hexo does, so a file that is only touched can move.
+   * Answered from the site's permalink pattern alone, without reading the file: false when the
+   * pattern gives both times the same path.
+   */
+  public static boolean urlMayFollowFileTime(SourceFile file, long before, long after) {
+    if (!(file.site() instanceof Site.HexoSite hexo) || file.format() != SourceFile.Format.MARKDOWN || before == after) {
+      return false;
+    }
+    String slug = slug(file);
+    FrontMatter undated = FrontMatter.none("");
+    return !Permalinks.path(hexo.config(), slug, undated, fileTime(before)).equals(Permalinks.path(hexo.config(), slug, undated, fileTime(after)));
+  }
+
+  /** A file's modification time as the date of its permalink: none when the file system gave none. */
+  private static Instant fileTime(long modified) {
+    return modified <= 0 ? null : Instant.ofEpochMilli(modified);
+  }
+
   /** Decodes and splits in a method of its own, so the whole decoded text is garbage once the body is cut out. */
   private static FrontMatter frontMatter(SourceFile file, byte[] content, String path, List<Problem> warnings) {
     ZoneId zone = file.site() instanceof Site.HexoSite hexo ? hexo.config().timezone() : null;
@@ -86,8 +107,7 @@ public final class ArticleParser {
   private static String url(SourceFile file, Source source, FrontMatter frontMatter, String slug, List<Problem> warnings) {
     String url = switch (file.site()) {
       case Site.HexoSite hexo -> {
-        Instant fileTime = source == null || source.lastModified() <= 0 ? null : Instant.ofEpochMilli(source.lastModified());
-        String raw = Permalinks.url(hexo.config(), slug, frontMatter, fileTime);
+        String raw = Permalinks.url(hexo.config(), slug, frontMatter, source == null ? null : fileTime(source.lastModified()));
         String normalized = Urls.normalize(raw);
         if (normalized == null) {
           warnings.add(Problem.warning(file.path().toString(), "cannot make a URL of '" + raw + "'; using the file's URL"));

@@ -57,10 +57,11 @@ final class Relevance {
           meant == null ? UnknownWords.Found.NONE : new UnknownWords.Found(List.of(), meant));
     }
     Query query = parsed.query();
-    List<Word> words = words(query, reader);
+    long cutoff = commonCutoff(reader);
+    List<Word> words = words(query, reader, cutoff);
     if (words == null) {
-      Held held = held(query, reader);
-      boolean unknownWord = held != null && held.most() == 0; // a query of one word no article holds
+      Held held = held(query, reader, cutoff);
+      boolean unknownWord = held != null && held.most() == Share.NONE; // a query of one word no article holds
       return new Ranked(mostWordsRequired(query), phrases(text), unknownWord ? unknownWords.in(text, reader) : UnknownWords.Found.NONE);
     }
     boolean someUnknown = words.stream().anyMatch(Word::partUnknown);
@@ -69,31 +70,39 @@ final class Relevance {
       // One word the analyzer split ("wifi-adaptr"): its parts all count, as they did; the unknown ones are named.
       return new Ranked(mostWordsRequired(query), phrases(text), unknown);
     }
-    return new Ranked(byHowCommon((BooleanQuery) query, words, reader), phrases(text), unknown);
+    return new Ranked(byHowCommon((BooleanQuery) query, words), phrases(text), unknown);
+  }
+
+  /**
+   * How many articles a word must be in to be common (see {@link Ranking#commonWordFraction()}):
+   * a fraction of the live articles, not of the documents an incremental run deleted or replaced.
+   */
+  private long commonCutoff(IndexReader reader) {
+    return ranking.commonWordFraction() <= 0 ? Long.MAX_VALUE : (long) (ranking.commonWordFraction() * reader.numDocs());
   }
 
   /**
    * A word of a plain query (a top-level optional clause), how many articles hold it, and whether
    * no article holds some part of it (a split word such as "wifi-adaptr" is known by its known part).
    */
-  private record Word(Query query, int docFreq, boolean partUnknown) {}
+  private record Word(Query query, Share share, boolean partUnknown) {}
 
   /**
-   * The words of a plain query with their document frequencies (see {@link #held}), or null
+   * The words of a plain query with their shares of the articles (see {@link #held}), or null
    * when it is not a bag of words: one word, a minimum already set, or a clause that is no word.
    */
-  private static List<Word> words(Query query, IndexReader reader) throws IOException {
+  private static List<Word> words(Query query, IndexReader reader, long cutoff) throws IOException {
     if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0) {
       return null;
     }
     List<Word> words = new ArrayList<>();
     for (BooleanClause clause : bool.clauses()) {
       if (clause.occur() == BooleanClause.Occur.SHOULD) {
-        Held held = held(clause.query(), reader);
+        Held held = held(clause.query(), reader, cutoff);
         if (held == null) {
           return null;
         }
-        words.add(new Word(clause.query(), held.most(), held.fewest() == 0));
+        words.add(new Word(clause.query(), held.most(), held.fewest() == Share.NONE));
       }
     }
     return words;
@@ -116,14 +125,13 @@ final class Relevance {
    * words within the query is one word here, as it is to the words that must match, as common as its
    * most common part.
    */
-  private Query byHowCommon(BooleanQuery query, List<Word> words, IndexReader reader) {
-    long cutoff = ranking.commonWordFraction() <= 0 ? Long.MAX_VALUE : (long) (ranking.commonWordFraction() * reader.maxDoc());
+  private Query byHowCommon(BooleanQuery query, List<Word> words) {
     List<Query> rare = new ArrayList<>();
     List<Query> common = new ArrayList<>();
     for (Word word : words) {
-      if (word.docFreq() > cutoff) {
+      if (word.share() == Share.COMMON) {
         common.add(word.query());
-      } else if (word.docFreq() > 0) {
+      } else if (word.share() == Share.RARE) {
         rare.add(word.query());
       }
     }
@@ -149,33 +157,41 @@ final class Relevance {
     return builder.build();
   }
 
+  /** How many of the live articles hold a word: none, at most the common cutoff (rare), or more (common); in that order. */
+  private enum Share { NONE, RARE, COMMON }
+
   /**
    * How many articles hold a word of a plain query: its most and least held parts.
    *
-   * @param most how many hold the word: a term's document frequency, or for a group of words any of
-   *     which may match (a split word), that of its most common part
+   * @param most the word's share: a term's, or for a group of words any of which may match (a
+   *     split word), that of its most common part
    * @param fewest that of its rarest part (the term's own, for a term)
    */
-  private record Held(int most, int fewest) {}
+  private record Held(Share most, Share fewest) {}
 
-  /** How many articles hold {@code word} (see {@link Held}); null when it is neither a term nor a group of words. */
-  private static Held held(Query word, IndexReader reader) throws IOException {
+  /**
+   * How many articles hold {@code word} (see {@link Held}), common from more than {@code cutoff};
+   * null when it is neither a term nor a group of words.
+   */
+  private static Held held(Query word, IndexReader reader, long cutoff) throws IOException {
     if (word instanceof TermQuery term) {
       int docFreq = reader.docFreq(term.getTerm());
-      return new Held(docFreq, docFreq);
+      Share share = LiveHolders.moreThan(reader, term.getTerm(), docFreq, cutoff) ? Share.COMMON
+          : LiveHolders.moreThan(reader, term.getTerm(), docFreq, 0) ? Share.RARE : Share.NONE;
+      return new Held(share, share);
     }
     if (!(word instanceof BooleanQuery group) || group.getMinimumNumberShouldMatch() > 0 || group.clauses().isEmpty()) {
       return null;
     }
-    int most = 0;
-    int fewest = Integer.MAX_VALUE;
+    Share most = Share.NONE;
+    Share fewest = Share.COMMON;
     for (BooleanClause part : group.clauses()) {
-      Held held = part.occur() == BooleanClause.Occur.SHOULD ? held(part.query(), reader) : null;
+      Held held = part.occur() == BooleanClause.Occur.SHOULD ? held(part.query(), reader, cutoff) : null;
       if (held == null) {
         return null;
       }
-      most = Math.max(most, held.most());
-      fewest = Math.min(fewest, held.fewest());
+      most = held.most().compareTo(most) > 0 ? held.most() : most;
+      fewest = held.fewest().compareTo(fewest) < 0 ? held.fewest() : fewest;
     }
     return new Held(most, fewest);
   }

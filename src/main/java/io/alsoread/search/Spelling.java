@@ -29,6 +29,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -115,7 +116,11 @@ final class Spelling {
     for (Map.Entry<String, Float> candidate : slips(typed).entrySet()) {
       List<String> terms = terms(candidate.getKey());
       if (terms.size() == 1 && lookup.seekExact(new BytesRef(terms.get(0)))) { // else a stop word, split in two, or in no article
-        slips.add(new Slip(candidate.getKey(), terms.get(0), lookup.docFreq(), candidate.getValue()));
+        // Held by live articles only: a word of deleted or replaced ones alone is no correction.
+        int held = reader.hasDeletions() ? LiveHolders.count(reader, new Term(Fields.WORDS, terms.get(0))) : lookup.docFreq();
+        if (held > 0) {
+          slips.add(new Slip(candidate.getKey(), terms.get(0), held, candidate.getValue()));
+        }
       }
     }
     slips.sort(Comparator.comparingDouble((Slip slip) -> slip.likelihood() * slip.docFreq()).reversed().thenComparing(Slip::spelling));
@@ -272,8 +277,12 @@ final class Spelling {
       for (LeafReaderContext leaf : reader.leaves()) {
         PostingsEnum holders = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
         SortedDocValues urls = leaf.reader().getSortedDocValues(Fields.URL);
+        Bits live = leaf.reader().getLiveDocs(); // deleted and replaced articles write nothing any more
         while (holders != null && holders.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
           int doc = holders.docID();
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
           long key = mix(urls != null && urls.advanceExact(doc) ? urls.ordValue() : doc);
           if (smallest.size() < size || key < smallest.peek()[0]) {
             smallest.add(new long[] {key, leaf.docBase + doc});

@@ -110,7 +110,7 @@ final class UnknownWords {
   private List<Token> tokens(String chunk, IndexReader reader) throws IOException {
     List<Token> tokens = new ArrayList<>(2);
     for (WordsTerm term : WordsTerm.of(analyzer, chunk)) {
-      tokens.add(new Token(term.term(), term.start(), term.end(), reader.docFreq(new Term(Fields.WORDS, term.term())) > 0));
+      tokens.add(new Token(term.term(), term.start(), term.end(), LiveHolders.any(reader, new Term(Fields.WORDS, term.term()))));
     }
     return tokens;
   }

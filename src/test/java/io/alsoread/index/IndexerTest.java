@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.CodecReader;
@@ -154,6 +155,35 @@ class IndexerTest {
     assertEquals(1, fourth.deleted());
     assertEquals(2, fourth.articles());
     assertEquals(0, count(indexDir, Fields.ANCHOR, "quick"));
+  }
+
+  @Test
+  void anUndatedPostOfADatePermalinkMovesWithItsFileTimeThoughItsBytesStay() throws IOException {
+    Path site = tmp.resolve("crawl/dated.example");
+    Files.createDirectories(site.resolve("source/_posts"));
+    Files.writeString(site.resolve("_config.yml"), "url: https://dated.example\npermalink: :year/:month/:day/:title/\n");
+    Path undated = site.resolve("source/_posts/undated.md");
+    Path dated = site.resolve("source/_posts/dated.md");
+    Files.writeString(undated, "---\ntitle: Undated\n---\n\n" + BODY + "\n");
+    Files.writeString(dated, "---\ntitle: Dated\ndate: 2024-03-01\n---\n\n" + BODY + " Dated.\n");
+    Files.setLastModifiedTime(undated, FileTime.fromMillis(Instant.parse("2024-07-25T10:00:00Z").toEpochMilli()));
+    Files.setLastModifiedTime(dated, FileTime.fromMillis(Instant.parse("2024-07-25T10:00:00Z").toEpochMilli()));
+    Path indexDir = tmp.resolve("index");
+    assertEquals(2, index(indexDir, site).added());
+    assertEquals(1, count(indexDir, Fields.URL, "https://dated.example/2024/07/25/undated/"));
+
+    // Both touched to another day: Hexo puts the undated post under that day, as a rebuild does.
+    Files.setLastModifiedTime(undated, FileTime.fromMillis(Instant.parse("2024-08-02T10:00:00Z").toEpochMilli()));
+    Files.setLastModifiedTime(dated, FileTime.fromMillis(Instant.parse("2024-08-02T10:00:00Z").toEpochMilli()));
+    IndexSummary touched = index(indexDir, site);
+    assertEquals(List.of(1L, 1L, 1L), List.of(touched.added(), touched.deleted(), touched.unchanged()), touched.toString());
+    assertEquals(0, count(indexDir, Fields.URL, "https://dated.example/2024/07/25/undated/"));
+    assertEquals(1, count(indexDir, Fields.URL, "https://dated.example/2024/08/02/undated/"));
+    assertEquals(1, count(indexDir, Fields.URL, "https://dated.example/2024/03/01/dated/"));
+
+    // Touched within the same day: the date parts, and so the URL, stay.
+    Files.setLastModifiedTime(undated, FileTime.fromMillis(Instant.parse("2024-08-02T11:00:00Z").toEpochMilli()));
+    assertEquals(2, index(indexDir, site).unchanged());
   }
 
   @Test

@@ -188,6 +188,51 @@ class ReconciliationTest {
   }
 
   @Test
+  void aCommittedArticleWhoseFileNowGivesAnotherUrlLeavesItsUrlToTheOlderFileThatLostIt() {
+    // Seed 4 of IncrementalEqualsRebuildTest: A lost U to the newer B, then B's permalink changed.
+    // B's committed time must not keep U from A: B claims V now, as a rebuild sees.
+    for (boolean aFirst : new boolean[] {true, false}) {
+      files.clear();
+      outcomes.clear();
+      commit(U, B, 200);
+      Parsed a = parsed(U, A, 100);
+      Parsed b = parsed(V, B, 300);
+      walked(aFirst ? A : B, aFirst ? a : b);
+      walked(aFirst ? B : A, aFirst ? b : a);
+      Reconciliation.Result result = reconcile();
+      assertEquals(Map.of(U, a.article(), V, b.article()), result.written(), "walked " + (aFirst ? "A" : "B") + " first");
+      assertTrue(result.problems().isEmpty(), result.problems().toString());
+      assertTrue(result.deleted().isEmpty(), result.deleted().toString());
+    }
+  }
+
+  @Test
+  void aCommittedArticleWhoseFileIsNoArticleAnyMoreLeavesItsUrlToTheOlderFileThatLostIt() {
+    commit(U, B, 200);
+    Parsed a = parsed(U, A, 100);
+    walked(A, a);
+    walked(B, new Skipped("a listing"));
+    Reconciliation.Result result = reconcile();
+    assertEquals(Map.of(U, a.article()), result.written());
+  }
+
+  @Test
+  void aChangedCommittedFileThatStillGivesItsUrlCompetesWithItsNewTime() {
+    for (boolean aFirst : new boolean[] {true, false}) {
+      files.clear();
+      outcomes.clear();
+      commit(U, B, 200);
+      Parsed a = parsed(U, A, 100);
+      Parsed b = parsed(U, B, 50); // edited, then given an older time (a crawl restored with its times)
+      walked(aFirst ? A : B, aFirst ? a : b);
+      walked(aFirst ? B : A, aFirst ? b : a);
+      Reconciliation.Result result = reconcile();
+      assertEquals(Map.of(U, a.article()), result.written(), "walked " + (aFirst ? "A" : "B") + " first");
+      assertEquals(List.of(duplicate(U, B, A)), result.problems());
+    }
+  }
+
+  @Test
   void aParsedFileLosesToANewerCommittedArticleOfAFileUnderAPathNotGiven() {
     String elsewhere = "/other/b.md";
     commit(U, elsewhere, 300);
