@@ -17,16 +17,18 @@ import java.util.TreeSet;
  * What the public API shows of an index, in a form in which two indexes of the same files compare
  * equal however they were built: every article's stored fields and links, its content cluster as
  * the set of its members (a cluster's id is left out: the grouping is what must agree), the link
- * neighbourhood of URLs, the figures of {@code stats}, and for each query its matches with their
- * snippets, unknown words, clusters and facet counts. Scores, the order of hits and which copy
- * leads a collapsed cluster are left out: they follow Lucene's term statistics, which count the
- * deleted documents of an incremental index until merges drop them, as Lucene's scores always do.
+ * neighbourhood of URLs, the figures of {@code stats}, each facet's values (for completion), and
+ * for each query its matches with their snippets, unknown words, clusters and facet counts. Scores,
+ * the order of hits and which copy leads a collapsed cluster are left out: they follow Lucene's
+ * term statistics, which count the deleted documents of an incremental index until merges drop
+ * them, as Lucene's scores always do.
  */
 record IndexSnapshot(
     Map<String, ArticleFacts> articles,
     Map<String, Neighbourhood> neighbourhoods,
     StatsFacts stats,
     Map<String, SearchFacts> searches,
+    Map<String, List<String>> facetValues,
     List<String> indexedPaths) {
 
   /** One article: as {@code show} prints it (its cluster id left out), as a hit shows it, and its cluster's members. */
@@ -90,8 +92,12 @@ record IndexSnapshot(
     IndexStats stats = index.stats();
     StatsFacts figures = new StatsFacts(stats.articles(), stats.sites(), stats.clusters(), stats.links(), stats.tags(), stats.categories(),
         stats.topHosts());
+    Map<String, List<String>> values = new TreeMap<>();
+    for (String dimension : AlsoRead.facetDimensions()) {
+      values.put(dimension, index.facetValues(dimension));
+    }
     List<String> paths = index.indexedPaths().stream().map(Object::toString).toList();
-    return new IndexSnapshot(articles, neighbourhoods, figures, searches, paths);
+    return new IndexSnapshot(articles, neighbourhoods, figures, searches, values, paths);
   }
 
   private static SearchFacts search(AlsoRead index, SearchRequest request, Map<String, ArticleFacts> articles) throws IOException {
