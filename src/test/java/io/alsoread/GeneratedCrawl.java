@@ -16,7 +16,7 @@ import java.util.TreeMap;
 final class GeneratedCrawl {
   static final String HOST = "gen.example";
   private static final int WORDS_PER_POST = 300;
-  private static final String[] VOCABULARY = vocabulary();
+  private static final String[] VOCABULARY = vocabulary(42, 2000, 3, 9);
 
   private final Path root;
   /** Present posts and their edition (0 = as first written). */
@@ -108,12 +108,16 @@ final class GeneratedCrawl {
     return String.format("post-%05d", i);
   }
 
-  private static String[] vocabulary() {
-    Random random = new Random(42);
-    String[] words = new String[2000];
+  /**
+   * {@code size} made-up words of {@code minLength} to {@code maxLength} random letters, the same
+   * for the same {@code seed}: text no stemmer or stop list changes much.
+   */
+  static String[] vocabulary(long seed, int size, int minLength, int maxLength) {
+    Random random = new Random(seed);
+    String[] words = new String[size];
     for (int i = 0; i < words.length; i++) {
       StringBuilder word = new StringBuilder();
-      int length = 3 + random.nextInt(7);
+      int length = minLength + random.nextInt(maxLength - minLength + 1);
       for (int c = 0; c < length; c++) {
         word.append((char) ('a' + random.nextInt(26)));
       }

@@ -71,7 +71,7 @@ final class MutableCrawl {
       List.of("network"), List.of("os", "linux"));
     private static final long DAY = 86_400_000L;
   /** Common words first: the vocabulary is drawn with a skew, so a few words are in most posts and most in few. */
-  private static final String[] VOCABULARY = vocabulary();
+  private static final String[] VOCABULARY = GeneratedCrawl.vocabulary(7, 600, 4, 9);
 
   private final Path root;
   private final Random random;
@@ -666,19 +666,5 @@ final class MutableCrawl {
 
   private static String capitalised(String word) {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-  }
-
-  private static String[] vocabulary() {
-    Random random = new Random(7);
-    String[] words = new String[600];
-    for (int i = 0; i < words.length; i++) {
-      StringBuilder word = new StringBuilder();
-      int length = 4 + random.nextInt(6);
-      for (int c = 0; c < length; c++) {
-        word.append((char) ('a' + random.nextInt(26)));
-      }
-      words[i] = word.toString();
-    }
-    return words;
   }
 }
